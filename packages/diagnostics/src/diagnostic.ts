@@ -45,6 +45,11 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
+/** The exit code for a list of findings: `Findings` when any is an error, else `Clean`. */
+export function exitCodeFor(diagnostics: readonly Diagnostic[]): ExitCode {
+  return diagnostics.some((d) => d.severity === 'error') ? ExitCode.Findings : ExitCode.Clean;
+}
+
 /** Counts diagnostics by severity. */
 export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
