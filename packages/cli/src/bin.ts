@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+import { processIo } from './io.js';
+import { run } from './run.js';
+
+// `ndd list | head` closes our stdout early: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+// Set the exit code rather than calling process.exit(), so buffered output is flushed first.
+process.exitCode = await run(process.argv.slice(2), processIo());

@@ -1,0 +1,71 @@
+import { ExitCode } from '@ndd/diagnostics';
+import yargs from 'yargs';
+import { buildCommand } from './commands/build.js';
+import { lintCommand } from './commands/lint.js';
+import { listCommand } from './commands/list.js';
+import { showCommand } from './commands/show.js';
+import type { CommandContext } from './context.js';
+import { CliError, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+import { cliVersion } from './version.js';
+
+/**
+ * Runs `ndd` with the given arguments (without `node` and the script) and returns the exit code:
+ * 0 clean, 1 findings, 2 usage or load error. Never throws and never exits the process, so tests
+ * call it in-process; `bin.ts` is the only place that touches `process`.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const ctx: CommandContext = { io, exitCode: ExitCode.Clean };
+  try {
+    await parser(argv, ctx).parseAsync(argv as string[], {}, (_err, _args, output) => {
+      // yargs hands us --help and --version text here instead of printing it itself.
+      if (output !== '') io.stdout.write(`${output}\n`);
+    });
+    return ctx.exitCode;
+  } catch (error) {
+    return report(error, io);
+  }
+}
+
+function parser(argv: readonly string[], ctx: CommandContext) {
+  return yargs(argv as string[])
+    .scriptName('ndd')
+    .usage('$0 <command> [options]\n\nVietnam\'s national shared data dictionary, as code.')
+    .command(lintCommand(ctx))
+    .command(listCommand(ctx))
+    .command(showCommand(ctx))
+    .command(buildCommand(ctx))
+    .demandCommand(1, 'Give a command.')
+    .strict()
+    .recommendCommands()
+    .help()
+    .alias('h', 'help')
+    .version(cliVersion())
+    .epilogue('Exit codes: 0 clean, 1 findings, 2 usage or load error. NDD_DEBUG=1 shows stack traces.')
+    .wrap(Math.min(100, process.stdout.columns ?? 80))
+    .exitProcess(false)
+    .fail((message, error) => {
+      // yargs' own failures exit 1, which we reserve for findings: make every one a usage error.
+      if (error !== undefined && error !== null) throw error;
+      throw new UsageError(unknownCommandMessage(message, argv));
+    });
+}
+
+/** yargs says only "Did you mean lint?"; name the command the user typed too. */
+function unknownCommandMessage(message: string, argv: readonly string[]): string {
+  const typed = argv.find((a) => !a.startsWith('-'));
+  return message.startsWith('Did you mean') && typed !== undefined ? `Unknown command: ${typed}. ${message}` : message;
+}
+
+function report(error: unknown, io: CliIo): ExitCode {
+  const debug = io.env['NDD_DEBUG'] === '1';
+  if (error instanceof UsageError) {
+    io.stderr.write(`ndd: ${error.message}\nRun 'ndd --help' for usage.\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`ndd: ${message}\n`);
+  if (debug && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
+  else if (!(error instanceof CliError)) io.stderr.write('(set NDD_DEBUG=1 for the stack trace)\n');
+  return error instanceof CliError ? error.exitCode : ExitCode.UsageOrLoadError;
+}
