@@ -1,1 +1,14 @@
-export {};
+/**
+ * @ndd/registry: loads the dictionary (from a directory or a git ref), checks it, and builds
+ * the immutable model every other tool reads.
+ * @packageDocumentation
+ */
+export * from './model.js';
+export { loadDictionary, loadDictionaryFromGit, loadFiles, type LoadOptions, type LoadResult } from './load/load.js';
+export type { RawFile } from './source/raw-file.js';
+export { DIALECT_ID, METADATA_VOCABULARY_ID, CONFIG_FILE, SCHEMA_SUFFIX, MAX_FILE_BYTES, NDD_KEYWORDS } from './constants.js';
+export { KNOWN_KEYWORDS } from './keywords.js';
+export { walkSchema } from './walk.js';
+export { valueAt, parsePointer, childPointer, escapeToken } from './text/pointer.js';
+export { readMetaSchema } from './meta/meta-schemas.js';
+export { STANDARD_FORMATS } from './load/check-formats.js';

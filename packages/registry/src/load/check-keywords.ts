@@ -1,0 +1,90 @@
+import { KNOWN_KEYWORDS, OLD_DRAFT_KEYWORDS } from '../keywords.js';
+import { childPointer } from '../text/pointer.js';
+import { walkSchema } from '../walk.js';
+import type { FileContext } from './file-context.js';
+
+/** A `$ref` or `$anchor` found while checking keywords. */
+export interface FoundRef {
+  readonly pointer: string;
+  readonly ref: string;
+  /** Whether the `$ref` applies to the same instance as the schema root ("unguarded"). */
+  readonly inPlace: boolean;
+}
+
+/** What the keyword walk found in one document. */
+export interface KeywordScan {
+  readonly refs: FoundRef[];
+  /** `$anchor` name → pointer of the schema that declares it. */
+  readonly anchors: Map<string, string>;
+  /** Every `format` value with the pointer of its schema. */
+  readonly formats: { readonly pointer: string; readonly format: string }[];
+}
+
+/**
+ * Walks every subschema: reports unknown keywords (ajv strict mode would refuse them), `$id`
+ * below the root (one schema a file), `x-ndd` below the root, and collects `$ref`s and anchors.
+ */
+export function scanKeywords(ctx: FileContext, doc: Record<string, unknown>): KeywordScan {
+  const refs: FoundRef[] = [];
+  const anchors = new Map<string, string>();
+  const formats: KeywordScan['formats'] = [];
+  walkSchema(doc, '', ({ node, pointer, inPlace }) => {
+    for (const key of Object.keys(node)) {
+      const at = childPointer(pointer, key);
+      if (!KNOWN_KEYWORDS.has(key)) {
+        ctx.report('unknown-keyword', 'error', `Unknown keyword "${key}".`, at, { at: 'key', hint: suggest(key) });
+      }
+    }
+    if (pointer !== '') {
+      if ('$id' in node) {
+        ctx.report('nested-id', 'error', '"$id" below the root: a dictionary file holds exactly one schema resource.', childPointer(pointer, '$id'), {
+          at: 'key',
+          hint: 'Move this subschema to its own file and $ref it, or use $defs with a $ref "#/$defs/…".',
+        });
+      }
+      if ('x-ndd' in node) {
+        ctx.report('misplaced-metadata', 'error', '"x-ndd" is allowed only at the root of a file.', childPointer(pointer, 'x-ndd'), {
+          at: 'key',
+          hint: 'Use x-legal-basis, x-aliases, title/x-title-en on properties; x-ndd describes the whole schema.',
+        });
+      }
+    }
+    if (typeof node['$ref'] === 'string') refs.push({ pointer, ref: node['$ref'], inPlace });
+    if (typeof node['$anchor'] === 'string') anchors.set(node['$anchor'], pointer);
+    if (typeof node['format'] === 'string') formats.push({ pointer, format: node['format'] });
+  });
+  return { refs, anchors, formats };
+}
+
+function suggest(key: string): string {
+  const replacement = OLD_DRAFT_KEYWORDS[key];
+  if (replacement) return `"${key}" is from an older JSON Schema draft; in 2020-12 write ${replacement}.`;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const known of KNOWN_KEYWORDS) {
+    const d = distance(key.toLowerCase(), known.toLowerCase());
+    if (d < bestDistance) {
+      best = known;
+      bestDistance = d;
+    }
+  }
+  if (best) return `Did you mean "${best}"?`;
+  return key.startsWith('x-')
+    ? 'ndd annotations are the x- keywords listed in dictionary/README.md; propose a new one by extending the metadata vocabulary.'
+    : 'Remove it, or if it is an annotation, use one of the ndd x- keywords (dictionary/README.md).';
+}
+
+/** Levenshtein distance (small strings only). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,79 @@
+import { valueAt } from '../text/pointer.js';
+import { walkSchema } from '../walk.js';
+import type { LoadedDocument } from './loaded-document.js';
+import type { ResolvedRef } from './resolve-refs.js';
+
+/**
+ * Reports `$ref` cycles that no generator can handle: a chain of references that comes back to
+ * where it started without passing through a property or an item (A = B, B = A). Such a schema
+ * is an alias of itself: TypeScript rejects the type, and a validator would recurse forever.
+ * Cycles through properties or items (a person's mother is a person) are fine.
+ */
+export function findUngeneratableCycles(docs: ReadonlyMap<string, LoadedDocument>, refs: ReadonlyMap<string, readonly ResolvedRef[]>): void {
+  const node = (id: string, pointer: string) => `${id}#${pointer}`;
+  // In-place references going out of a node, found by walking its in-place subtree.
+  const edgesCache = new Map<string, { target: string; from: LoadedDocument; ref: ResolvedRef }[]>();
+  const edgesOf = (key: string) => {
+    let edges = edgesCache.get(key);
+    if (edges) return edges;
+    edges = [];
+    const hash = key.indexOf('#');
+    const doc = docs.get(key.slice(0, hash));
+    const pointer = key.slice(hash + 1);
+    const fileRefs = doc ? refs.get(doc.id) ?? [] : [];
+    if (doc) {
+      const inPlacePointers = new Set<string>();
+      walkSchema(valueAt(doc.doc, pointer), pointer, (v) => {
+        if (!v.inPlace) return false;
+        inPlacePointers.add(v.pointer);
+        return true;
+      });
+      for (const ref of fileRefs) {
+        if (inPlacePointers.has(ref.pointer)) edges.push({ target: node(ref.targetId, ref.targetPointer), from: doc, ref });
+      }
+    }
+    edgesCache.set(key, edges);
+    return edges;
+  };
+
+  const state = new Map<string, 'active' | 'done'>();
+  const stack: { key: string; via?: { from: LoadedDocument; ref: ResolvedRef } }[] = [];
+  const reported = new Set<string>();
+  const visit = (key: string, via?: { from: LoadedDocument; ref: ResolvedRef }): void => {
+    state.set(key, 'active');
+    stack.push(via ? { key, via } : { key });
+    for (const edge of edgesOf(key)) {
+      const s = state.get(edge.target);
+      if (s === 'active') report(edge.target, edge);
+      else if (s === undefined) visit(edge.target, edge);
+    }
+    stack.pop();
+    state.set(key, 'done');
+  };
+  const report = (start: string, closing: { from: LoadedDocument; ref: ResolvedRef }) => {
+    const at = stack.findIndex((s) => s.key === start);
+    const members = stack.slice(at);
+    const cycleKey = members.map((m) => m.key).sort().join(' ');
+    if (reported.has(cycleKey)) return;
+    reported.add(cycleKey);
+    const path = [...members.map((m) => m.key), start].map(short).join(' → ');
+    closing.from.ctx.report(
+      'ref-cycle',
+      'error',
+      `"$ref" cycle without any property or item in between: ${path}. No type or validator can be generated for a schema that is an alias of itself.`,
+      `${closing.ref.pointer}/$ref`,
+      { hint: 'Break the cycle: one of the schemas must add structure (e.g. an object property) instead of only referring on.' },
+    );
+  };
+  const roots = [...docs.keys()].sort();
+  for (const id of roots) {
+    for (const ref of refs.get(id) ?? []) {
+      const key = node(ref.targetId, ref.targetPointer);
+      if (!state.has(key)) visit(key);
+    }
+  }
+}
+
+function short(key: string): string {
+  return key.replace(/^https:\/\/[^/]+\//, '').replace(/#$/, '');
+}

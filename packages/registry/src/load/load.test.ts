@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadDictionary, loadDictionaryFromGit } from '../index.js';
+
+const base = new URL('../../testdata/base/', import.meta.url).pathname;
+const PERSON = 'https://schemas.ndd.gov.vn/core/person/v1';
+const NAME = 'https://schemas.ndd.gov.vn/core/name/v1';
+
+describe('the model', async () => {
+  const { dictionary, diagnostics } = await loadDictionary(base);
+  const d = dictionary!;
+
+  it('indexes schemas by $id with their path identity and metadata', () => {
+    expect(diagnostics).toEqual([]);
+    expect([...d.schemas.keys()]).toEqual([NAME, PERSON]);
+    const person = d.schemas.get(PERSON)!;
+    expect(person).toMatchObject({ domain: 'core', name: 'person', major: 1, file: 'core/person/v1.schema.json', title: 'Công dân', titleEn: 'Person' });
+    expect(person.metadata.version).toBe('1.2.0');
+    expect(person.contentHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('finds a schema by $id, by domain/name/vN, by domain/name and by a unique name', () => {
+    expect(d.find(PERSON)?.id).toBe(PERSON);
+    expect(d.find('core/person/v1')?.id).toBe(PERSON);
+    expect(d.find('core/person')?.id).toBe(PERSON);
+    expect(d.find('name')?.id).toBe(NAME);
+    expect(d.find('core/person/v2')).toBeUndefined();
+    expect(d.find('nobody')).toBeUndefined();
+  });
+
+  it('knows the dependency graph both ways, without self references', () => {
+    expect(d.dependenciesOf(PERSON)).toEqual([NAME]);
+    expect(d.dependentsOf(NAME)).toEqual([PERSON]);
+    expect(d.dependentsOf(PERSON)).toEqual([]);
+    expect(d.transitiveDependentsOf(NAME)).toEqual([PERSON]);
+    expect(d.schemas.get(PERSON)!.references.map((r) => [r.pointer, r.targetId, r.targetPointer])).toEqual([
+      ['/properties/fullName', NAME, ''],
+      ['/properties/mother', PERSON, ''],
+    ]);
+  });
+
+  it('gives the source position of any node and nothing for a missing one', () => {
+    const person = d.schemas.get(PERSON)!;
+    expect(person.positionOf('/properties/mother')).toEqual({ start: { line: 10, column: 15 }, end: { line: 10, column: 30 } });
+    expect(person.positionOf('/required/0')?.start).toEqual({ line: 7, column: 16 });
+    expect(person.positionOf('/properties/nobody')).toBeUndefined();
+  });
+
+  it('is immutable', () => {
+    const person = d.schemas.get(PERSON)!;
+    expect(Object.isFrozen(person.schema)).toBe(true);
+    expect(Object.isFrozen(person.schema['properties'])).toBe(true);
+    expect(() => {
+      (person.schema as Record<string, unknown>)['type'] = 'string';
+    }).toThrow(TypeError);
+  });
+
+  it('groups schemas into the configured domains', () => {
+    expect(d.domains.get('core')).toMatchObject({ package: '@ndd/core', compatibility: 'FULL_TRANSITIVE', schemaIds: [NAME, PERSON] });
+  });
+});
+
+describe('loading from git', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'ndd-git-'));
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  const git = (...args: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { encoding: 'utf8' });
+
+  it('reads the committed dictionary and ignores (and keeps) uncommitted edits', async () => {
+    git('init', '-q');
+    cpSync(base, join(repo, 'dictionary'), { recursive: true });
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const file = join(repo, 'dictionary/core/name/v1.schema.json');
+    const edited = readFileSync(file, 'utf8').replace('"maxLength": 100', '"maxLength": 50');
+    writeFileSync(file, edited);
+
+    const fromGit = await loadDictionaryFromGit(repo, 'HEAD');
+    expect(fromGit.diagnostics).toEqual([]);
+    expect(fromGit.dictionary?.source).toBe('git:HEAD:dictionary');
+    expect(fromGit.dictionary?.schemas.get(NAME)?.schema['maxLength']).toBe(100);
+    // The work tree is untouched: the steward's edit is still there.
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    const fromDisk = await loadDictionary(join(repo, 'dictionary'));
+    expect(fromDisk.dictionary?.schemas.get(NAME)?.schema['maxLength']).toBe(50);
+  });
+
+  it('reports an unknown ref as a load error, not an exception', async () => {
+    const result = await loadDictionaryFromGit(repo, 'no-such-branch');
+    expect(result.dictionary).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['source-unreadable']);
+    expect(result.diagnostics[0]!.message).toContain('no-such-branch');
+  });
+
+  it('reports a missing directory as a load error', async () => {
+    const result = await loadDictionary(join(repo, 'nowhere'));
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['source-unreadable']);
+  });
+});

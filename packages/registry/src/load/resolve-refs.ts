@@ -1,0 +1,62 @@
+import type { Reference } from '../model.js';
+import { valueAt } from '../text/pointer.js';
+import type { LoadedDocument } from './loaded-document.js';
+
+/** A resolved reference plus whether it applies in place (for cycle detection). */
+export interface ResolvedRef extends Reference {
+  readonly inPlace: boolean;
+}
+
+/**
+ * Resolves every `$ref` of every document against the documents by `$id` (absolute or relative
+ * URIs, JSON-pointer and `$anchor` fragments). Reports `dangling-ref` for targets that do not
+ * exist. Returns the resolved references per document `$id`.
+ */
+export function resolveReferences(docs: ReadonlyMap<string, LoadedDocument>): Map<string, ResolvedRef[]> {
+  const resolved = new Map<string, ResolvedRef[]>();
+  for (const doc of docs.values()) {
+    const out: ResolvedRef[] = [];
+    for (const found of doc.scan.refs) {
+      const { ctx } = doc;
+      const at = `${found.pointer}/$ref`;
+      let url: URL;
+      try {
+        url = new URL(found.ref, doc.id);
+      } catch {
+        ctx.report('dangling-ref', 'error', `"$ref" "${found.ref}" is not a valid URI reference.`, at);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      url.hash = '';
+      const targetId = url.href;
+      const target = docs.get(targetId);
+      if (!target) {
+        ctx.report('dangling-ref', 'error', `"$ref" "${found.ref}" points to ${targetId}, which is not in the dictionary.`, at, {
+          hint: hintForMissing(targetId, docs),
+        });
+        continue;
+      }
+      let targetPointer: string | undefined;
+      if (fragment === '' || fragment.startsWith('/')) {
+        targetPointer = valueAt(target.doc, fragment) === undefined ? undefined : fragment;
+      } else {
+        targetPointer = target.scan.anchors.get(fragment);
+      }
+      if (targetPointer === undefined) {
+        ctx.report('dangling-ref', 'error', `"$ref" "${found.ref}" points to "#${fragment}", which does not exist in ${target.ctx.file}.`, at, {
+          hint: 'Check the spelling of the $defs name or anchor in the target file.',
+        });
+        continue;
+      }
+      out.push({ pointer: found.pointer, ref: found.ref, targetId, targetPointer, inPlace: found.inPlace });
+    }
+    resolved.set(doc.id, out);
+  }
+  return resolved;
+}
+
+function hintForMissing(targetId: string, docs: ReadonlyMap<string, LoadedDocument>): string {
+  const sameName = [...docs.keys()].filter((id) => id.replace(/\/v\d+$/, '') === targetId.replace(/\/v\d+$/, ''));
+  if (sameName.length > 0) return `Did you mean ${sameName.join(' or ')}?`;
+  return 'Reference another schema by its absolute $id (https://schemas.ndd.gov.vn/<domain>/<name>/v<major>), or create it.';
+}

@@ -1,0 +1,72 @@
+import { execFile, spawn } from 'node:child_process';
+import { promisify } from 'node:util';
+import { SourceError, type RawFile } from './raw-file.js';
+
+const run = promisify(execFile);
+
+/**
+ * Reads the `.json` files below `subdir` at a git ref straight from the object database
+ * (`git ls-tree` + one `git cat-file --batch`), so the work tree is never touched: the base of a
+ * compatibility check can be read while a steward's edits are still uncommitted.
+ */
+export async function readGitTree(repoDir: string, ref: string, subdir: string): Promise<RawFile[]> {
+  const prefix = subdir.replace(/^\.?\/+|\/+$/g, '');
+  let commit: string;
+  try {
+    commit = (await run('git', ['-C', repoDir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).stdout.trim();
+  } catch {
+    throw new SourceError(
+      `Git ref not found: ${ref} (in ${repoDir})`,
+      'Name a branch, tag or commit that exists; in CI fetch it first (e.g. `git fetch origin main`).',
+    );
+  }
+  const listing = await run('git', ['-C', repoDir, 'ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix || '.'], {
+    maxBuffer: 256 * 1024 * 1024,
+    encoding: 'buffer',
+  });
+  const entries: { path: string; oid: string }[] = [];
+  for (const line of listing.stdout.toString('utf8').split('\0')) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+    if (!match) continue;
+    const full = match[2]!;
+    const path = prefix ? full.slice(prefix.length + 1) : full;
+    if (!path.endsWith('.json') || path.split('/').some((s) => s.startsWith('.') || s === 'node_modules')) continue;
+    entries.push({ path, oid: match[1]! });
+  }
+  if (entries.length === 0) {
+    throw new SourceError(`No dictionary files under "${prefix}" at ${ref}.`, 'Check the path of the dictionary inside the repository.');
+  }
+  entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const blobs = await catBlobs(repoDir, entries.map((e) => e.oid));
+  return entries.map((e, i) => ({ path: e.path, bytes: blobs[i]! }));
+}
+
+/** Reads many blobs with one `git cat-file --batch` process. */
+function catBlobs(repoDir: string, oids: readonly string[]): Promise<Uint8Array[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['-C', repoDir, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new SourceError(`git cat-file failed: ${stderr.trim()}`));
+      const out = Buffer.concat(chunks);
+      const blobs: Uint8Array[] = [];
+      let at = 0;
+      for (let i = 0; i < oids.length; i++) {
+        const eol = out.indexOf(10, at);
+        const header = out.subarray(at, eol).toString('utf8').split(' ');
+        const size = Number(header[2]);
+        if (header[1] !== 'blob' || !Number.isFinite(size)) {
+          return reject(new SourceError(`git cat-file returned an unexpected header: ${header.join(' ')}`));
+        }
+        blobs.push(out.subarray(eol + 1, eol + 1 + size));
+        at = eol + 1 + size + 1;
+      }
+      resolve(blobs);
+    });
+    child.stdin.end(oids.join('\n') + '\n');
+  });
+}
