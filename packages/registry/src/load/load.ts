@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareDiagnostics, type Diagnostic } from '@ndd/diagnostics';
+import { formats as nddFormats } from '@ndd/formats';
 import { CONFIG_FILE, SCHEMA_SUFFIX } from '../constants.js';
 import { metaValidators } from '../meta/ajv.js';
 import type { Dictionary, DictionaryConfig } from '../model.js';
@@ -32,7 +33,7 @@ export interface LoadResult {
 
 /** Options for loading. */
 export interface LoadOptions {
-  /** Extra `format` names that validators implement (ndd's own, from @ndd/formats). */
+  /** Extra `format` names that validators implement, beyond JSON Schema's and @ndd/formats'. */
   readonly formats?: Iterable<string>;
 }
 
@@ -65,7 +66,7 @@ export function loadFiles(source: string, files: readonly RawFile[], options: Lo
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
   const validators = metaValidators();
-  const knownFormats = new Set([...STANDARD_FORMATS, ...(options.formats ?? [])]);
+  const knownFormats = new Set([...STANDARD_FORMATS, ...Object.keys(nddFormats), ...(options.formats ?? [])]);
 
   const configFile = files.find((f) => f.path === CONFIG_FILE);
   if (!configFile) {
