@@ -56,7 +56,7 @@ describe('synthetic dictionary', () => {
     const dir = await mkdtemp(join(tmpdir(), 'ndd-synth-'));
     try {
       await writeDictionary(join(dir, 'd'), files);
-      const result = await loadDictionary(join(dir, 'd'), { formats: Object.keys(formats) });
+      const result = await loadDictionary(join(dir, 'd'));
       expect(result.diagnostics).toEqual([]);
       expect(result.dictionary?.schemas.size).toBe(300);
       const graph = result.dictionary!;

@@ -1,5 +1,4 @@
 import { countBySeverity } from '@ndd/diagnostics';
-import { formats } from '@ndd/formats';
 import { loadDictionary, type Dictionary, type LoadResult } from '@ndd/registry';
 import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
@@ -8,13 +7,10 @@ import { locateDictionary } from '../locate.js';
 /** A load result with the directory it came from (diagnostics' files are relative to it). */
 export type Loaded = LoadResult & { readonly root: string };
 
-/**
- * Finds and loads the dictionary, with ndd's own formats known to the format check (without
- * them every `vn-personal-id` would be reported as an unknown format).
- */
+/** Finds and loads the dictionary. */
 export async function loadAt(path: string | undefined, io: CliIo): Promise<Loaded> {
   const root = locateDictionary(path, io.cwd);
-  return { ...(await loadDictionary(root, { formats: Object.keys(formats) })), root };
+  return { ...(await loadDictionary(root)), root };
 }
 
 /**
