@@ -108,8 +108,16 @@ const codeListByPath = (path: string) => {
 };
 
 describe('dictionary content', () => {
-  it('has files', () => {
-    expect(files.length).toBeGreaterThanOrEqual(4);
+  it('holds the core vocabulary', () => {
+    const paths = new Set(files.map((f) => f.path.replace(/\/v1\.schema\.json$/, '')));
+    for (const name of [
+      'person', 'person-name', 'personal-identification-number', 'identity-card', 'passport', 'organisation', 'tax-code',
+      'contact', 'mobile-phone-number', 'landline-phone-number', 'address', 'legacy-address', 'partial-date',
+      'administrative-dossier', 'social-insurance-number', 'health-insurance-card-code',
+      'codelists/province', 'codelists/commune', 'codelists/ethnic-group', 'codelists/sex', 'codelists/country', 'codelists/dossier-status',
+    ]) {
+      expect(paths.has(`core/${name}`), name).toBe(true);
+    }
   });
 
   describe.each(files.map((f) => [f.path, f] as const))('%s', (_path, file) => {
@@ -122,6 +130,13 @@ describe('dictionary content', () => {
       for (const key of ['title', 'x-title-en', 'description', 'x-description-en']) {
         expect(typeof file.schema[key], key).toBe('string');
       }
+    });
+
+    it('has valid examples and counter-examples at its root', () => {
+      const examples = file.schema['examples'];
+      const counterexamples = file.schema['x-counterexamples'];
+      expect(Array.isArray(examples) && examples.length > 0, 'examples').toBe(true);
+      expect(Array.isArray(counterexamples) && counterexamples.length > 0, 'x-counterexamples').toBe(true);
     });
 
     it('holds only NFC text', () => {
