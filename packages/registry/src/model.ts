@@ -85,6 +85,17 @@ export interface CodeEntry {
   readonly successors?: readonly string[];
   readonly parent?: string;
   readonly note?: string;
+  /** Earlier labels of a code whose name changed, oldest first (the last one is the current label). */
+  readonly labelHistory?: readonly LabelPeriod[];
+}
+
+/** A label of a code and the period it applied in. */
+export interface LabelPeriod {
+  readonly vi: string;
+  readonly en: string;
+  readonly validFrom: string;
+  readonly validTo?: string;
+  readonly legalBasis?: readonly LegalReference[];
 }
 
 /** A span in a source file. */

@@ -1,0 +1,111 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic } from '@ndd/diagnostics';
+import { exportNames, modulePathOf, type GeneratedFile } from '@ndd/generator-kit';
+import { generateTypesForSchema, typesIndexFiles } from '@ndd/generator-types';
+import { loadDictionary, type Dictionary, type DomainRecord, type SchemaRecord } from '@ndd/registry';
+import { replaceDirectory } from './atomic-dir.js';
+import { ContentCache, hashOf } from './cache.js';
+import { domainManifest } from './manifest.js';
+
+/** Bumped whenever a generator's output changes for the same input, so old cache entries are never hit. */
+const TYPES_GENERATOR_VERSION = 'types@1';
+
+/** Options of {@link buildPackages}. */
+export interface BuildOptions {
+  /** The dictionary folder (holds ndd.dictionary.json). */
+  readonly dictionaryDir: string;
+  /** Where domain packages live: `<outDir>/<domain>/`. */
+  readonly outDir: string;
+  /** The content-hash cache folder; undefined disables caching. */
+  readonly cacheDir?: string;
+  /** Called as work advances, for a progress display. */
+  readonly onProgress?: (done: number, total: number, what: string) => void;
+}
+
+/** What one build did. */
+export interface BuildSummary {
+  readonly ok: boolean;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sources: ReadonlyMap<string, string>;
+  readonly packages: readonly { readonly name: string; readonly dir: string; readonly files: number; readonly bytes: number; readonly changed: boolean }[];
+  readonly schemas: number;
+  readonly cacheHits: number;
+  readonly cacheMisses: number;
+}
+
+/**
+ * Builds every domain package from the dictionary: loads and checks it (any error stops the
+ * build before anything is written), runs the generators (pure; per-schema results cached by
+ * content hash), and writes each package's `dist/` atomically. Deterministic: the same
+ * dictionary gives byte-identical files.
+ */
+export async function buildPackages(options: BuildOptions): Promise<BuildSummary> {
+  const loaded = await loadDictionary(options.dictionaryDir);
+  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+  const dictionary = loaded.dictionary;
+  if (!dictionary || errors.length > 0) {
+    return { ok: false, diagnostics: loaded.diagnostics, sources: loaded.sources, packages: [], schemas: 0, cacheHits: 0, cacheMisses: 0 };
+  }
+  const cache = new ContentCache(options.cacheDir);
+  const names = exportNames(dictionary);
+  const total = dictionary.schemas.size;
+  let done = 0;
+  const packages: BuildSummary['packages'][number][] = [];
+  for (const domain of dictionary.domains.values()) {
+    const files: GeneratedFile[] = [];
+    for (const id of domain.schemaIds) {
+      const record = dictionary.schemas.get(id)!;
+      files.push(...(await typesOf(dictionary, record, names, cache)));
+      files.push({ path: `schemas/${modulePathOf(record)}.schema.json`, contents: loaded.sources.get(record.file)! });
+      options.onProgress?.(++done, total, record.id);
+    }
+    files.push(...typesIndexFiles(dictionary, domain, names));
+    packages.push(await writePackage(options.outDir, dictionary, domain, files));
+  }
+  return {
+    ok: true,
+    diagnostics: loaded.diagnostics,
+    sources: loaded.sources,
+    packages,
+    schemas: total,
+    cacheHits: cache.hits,
+    cacheMisses: cache.misses,
+  };
+}
+
+/**
+ * A schema's types depend on its own content and on the names and module paths of what it
+ * references (an import line), not on the content of those schemas.
+ */
+async function typesOf(dictionary: Dictionary, record: SchemaRecord, names: ReadonlyMap<string, string>, cache: ContentCache): Promise<readonly GeneratedFile[]> {
+  const deps = dictionary.dependenciesOf(record.id).map((id) => {
+    const dep = dictionary.schemas.get(id)!;
+    return `${id}=${names.get(id)}@${dictionary.domains.get(dep.domain)?.package}/${modulePathOf(dep)}`;
+  });
+  const key = hashOf(TYPES_GENERATOR_VERSION, record.id, record.contentHash, names.get(record.id)!, record.file, ...deps);
+  return cache.getOrCompute('types', key, async () => (await generateTypesForSchema(dictionary, record, names)).files);
+}
+
+async function writePackage(outDir: string, dictionary: Dictionary, domain: DomainRecord, files: GeneratedFile[]) {
+  const dir = join(outDir, domain.name);
+  await mkdir(dir, { recursive: true });
+  const manifestPath = join(dir, 'package.json');
+  const existingText = await readFile(manifestPath, 'utf8').catch(() => undefined);
+  const existing = existingText ? (JSON.parse(existingText) as Record<string, unknown>) : undefined;
+  const manifest = `${JSON.stringify(domainManifest(dictionary, domain, existing, {}), null, 2)}\n`;
+  if (manifest !== existingText) await writeFile(manifestPath, manifest);
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const fingerprint = hashOf(...files.flatMap((f) => [f.path, f.contents]));
+  const stampPath = join(dir, 'dist', '.ndd-build');
+  const previous = await readFile(stampPath, 'utf8').catch(() => undefined);
+  const changed = previous !== fingerprint;
+  if (changed) await replaceDirectory(join(dir, 'dist'), [...files, { path: '.ndd-build', contents: fingerprint }]);
+  return {
+    name: domain.package,
+    dir,
+    files: files.length,
+    bytes: files.reduce((n, f) => n + Buffer.byteLength(f.contents), 0),
+    changed: changed || manifest !== existingText,
+  };
+}
