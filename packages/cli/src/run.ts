@@ -28,13 +28,18 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
 }
 
 function parser(argv: readonly string[], ctx: CommandContext) {
+  const lint = lintCommand(ctx);
+  const list = listCommand(ctx);
+  const show = showCommand(ctx);
+  const build = buildCommand(ctx);
+  const names = [lint, list, show, build].map((c) => String(c.command).split(' ')[0] ?? '');
   return yargs(argv as string[])
     .scriptName('ndd')
-    .usage('$0 <command> [options]\n\nVietnam\'s national shared data dictionary, as code.')
-    .command(lintCommand(ctx))
-    .command(listCommand(ctx))
-    .command(showCommand(ctx))
-    .command(buildCommand(ctx))
+    .usage("$0 <command> [options]\n\nVietnam's national shared data dictionary, as code.")
+    .command(lint)
+    .command(list)
+    .command(show)
+    .command(build)
     .demandCommand(1, 'Give a command.')
     .strict()
     .recommendCommands()
@@ -47,14 +52,15 @@ function parser(argv: readonly string[], ctx: CommandContext) {
     .fail((message, error) => {
       // yargs' own failures exit 1, which we reserve for findings: make every one a usage error.
       if (error !== undefined && error !== null) throw error;
-      throw new UsageError(unknownCommandMessage(message, argv));
+      throw new UsageError(usageMessage(message, argv, names));
     });
 }
 
-/** yargs says only "Did you mean lint?"; name the command the user typed too. */
-function unknownCommandMessage(message: string, argv: readonly string[]): string {
+/** yargs says "Did you mean lint?" or "Unknown argument: x" for a mistyped command: name it as one. */
+function usageMessage(message: string, argv: readonly string[], commands: readonly string[]): string {
   const typed = argv.find((a) => !a.startsWith('-'));
-  return message.startsWith('Did you mean') && typed !== undefined ? `Unknown command: ${typed}. ${message}` : message;
+  if (typed === undefined || commands.includes(typed) || argv.includes('--help') || argv.includes('-h')) return message;
+  return message.startsWith('Did you mean') ? `Unknown command: ${typed}. ${message}` : `Unknown command: ${typed}`;
 }
 
 function report(error: unknown, io: CliIo): ExitCode {
