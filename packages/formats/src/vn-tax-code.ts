@@ -49,7 +49,8 @@ function isTenDigitTaxCode(value: string): boolean {
  *   personal identification number (no tax check digit).
  *
  * Legal basis: Law on Tax Administration 38/2019/QH14 Art. 30; Circular 105/2020/TT-BTC Art. 5;
- * Circular 86/2024/TT-BTC.
+ * Circular 86/2024/TT-BTC; from 1 July 2026 Law 108/2025/QH15 and Circular 90/2026/TT-BTC Art. 5,
+ * which by secondary sources keep the same structure (texts not read).
  */
 export function isVnTaxCode(value: string): boolean {
   switch (value.length) {
