@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenPerson, writeFixture } from '../support/fixture-dictionary.js';
@@ -8,9 +9,9 @@ import { brokenPerson, writeFixture } from '../support/fixture-dictionary.js';
 const BIN = join(import.meta.dirname, '../../packages/cli/dist/bin.js');
 const ESC = String.fromCharCode(27);
 
-function ndd(args: string[], cwd: string, env: Record<string, string> = {}) {
+function ndd(args: string[], cwd: string, env: Record<string, string> = {}, nodeArgs: string[] = []) {
   const { NO_COLOR: _n, FORCE_COLOR: _f, NDD_DEBUG: _d, ...base } = process.env;
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -27,6 +28,20 @@ describe('the ndd executable', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('ndd lint [path]');
     expect(r.stderr).toBe('');
+  });
+
+  it('loads neither the registry nor ajv for --help, so that it starts fast', () => {
+    // A module-resolution hook that reports every module the process resolves.
+    const hook = join(broken.root, 'hook.mjs');
+    writeFileSync(hook, "export async function resolve(s, c, next) { const r = await next(s, c); process.stderr.write(`resolved ${r.url}\\n`); return r; }\n");
+    const register = join(broken.root, 'register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+    const help = ndd(['lint', '--help'], broken.root, {}, ['--import', register]);
+    expect(help.code).toBe(0);
+    expect(help.stderr).toContain('/yargs/');
+    expect(help.stderr).not.toMatch(/\/registry\/|\/ajv\//);
+    // The same probe sees them when a command needs them: the test can fail.
+    expect(ndd(['lint'], broken.root, {}, ['--import', register]).stderr).toMatch(/\/registry\/dist\/index\.js/);
   });
 
   it('exits 2 without a stack trace on an unknown command', () => {
