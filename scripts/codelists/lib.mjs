@@ -119,6 +119,35 @@ export const refs = {
     effective: '2026-04-30',
     confidence: 'likely',
   },
+  nq36_2026: {
+    document: '36/2026/QH16',
+    title: {
+      vi: 'Nghị quyết của Quốc hội về việc thành lập thành phố Quảng Ninh trực thuộc trung ương',
+      en: 'National Assembly resolution establishing Quảng Ninh as a centrally governed city',
+    },
+    effective: '2026-09-01',
+    confidence: 'likely',
+  },
+  nq39_2026: {
+    document: '39/2026/QH16',
+    title: {
+      vi: 'Nghị quyết của Quốc hội về việc thành lập thành phố Bắc Ninh trực thuộc trung ương',
+      en: 'National Assembly resolution establishing Bắc Ninh as a centrally governed city',
+    },
+    effective: '2026-09-20',
+    url: 'https://vanban.chinhphu.vn/?docid=219328&pageid=27160',
+    confidence: 'likely',
+  },
+  nq388_2026: {
+    document: '388/NQ-UBTVQH16',
+    title: {
+      vi: 'Nghị quyết của Ủy ban Thường vụ Quốc hội về việc thành lập các phường thuộc tỉnh Bắc Ninh',
+      en: 'National Assembly Standing Committee resolution establishing wards in Bắc Ninh',
+    },
+    issued: '2026-08-04',
+    effective: '2026-09-20',
+    confidence: 'likely',
+  },
   nq237_2026: {
     document: '237/NQ-UBTVQH16',
     title: {
