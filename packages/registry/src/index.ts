@@ -11,4 +11,5 @@ export { KNOWN_KEYWORDS } from './keywords.js';
 export { walkSchema } from './walk.js';
 export { valueAt, parsePointer, childPointer, escapeToken } from './text/pointer.js';
 export { readMetaSchema } from './meta/meta-schemas.js';
+export { createDictionaryAjv, type DictionaryAjvOptions } from './validation.js';
 export { STANDARD_FORMATS } from './load/check-formats.js';
