@@ -52,6 +52,7 @@ export function decodeFile(file: string, bytes: Uint8Array): DecodedText {
       hint: 'Save the file as UTF-8 without BOM (`ndd fmt` does it).',
     });
   }
+  if (!text.includes('\r')) return { text, diagnostics }; // LF only: the common case, checked in one native scan
   const endings = lineEndingsOf(text);
   if (endings.kinds > 1) {
     diagnostics.push({

@@ -11,11 +11,14 @@ export interface ParsedJson {
 }
 
 /**
- * Parses strict JSON (RFC 8259: no comments, no trailing commas) and reports duplicate keys,
- * which `JSON.parse` silently resolves to the last one.
+ * Parses strict JSON (RFC 8259: no comments, no trailing commas) into a deeply frozen value and
+ * reports duplicate keys, which `JSON.parse` silently resolves to the last one.
  *
- * `JSON.parse` gives the value fast; jsonc-parser gives positions: for the error when the text
- * is not JSON, and for duplicate keys (its scanner visits every key once, without building a tree).
+ * `JSON.parse` gives the value fast. Duplicate keys are found in two steps: the keys written in
+ * the text are counted with one regular expression (exact for valid JSON, see
+ * {@link countKeysInText}) and compared with the keys of the parsed value; only when the counts
+ * differ does jsonc-parser's scanner visit the file to name each duplicate with its position.
+ * jsonc-parser also gives the position of a syntax error.
  */
 export function parseJson(file: string, text: string): ParsedJson {
   let value: unknown;
@@ -24,7 +27,38 @@ export function parseJson(file: string, text: string): ParsedJson {
   } catch {
     return { value: undefined, diagnostics: [syntaxError(file, text)] };
   }
-  return { value, diagnostics: duplicateKeys(file, text) };
+  const parsedKeys = freezeCountingKeys(value);
+  const diagnostics = countKeysInText(text) === parsedKeys ? [] : duplicateKeys(file, text);
+  return { value, diagnostics };
+}
+
+// Every string literal, with a flag for "followed by a colon" (then it is a key).
+const STRING_LITERAL = /"(?:[^"\\]|\\.)*"(\s*:)?/g;
+
+/**
+ * Counts the object keys written in a valid JSON text. Each match consumes one whole string
+ * literal, so the next search starts outside any string, where the next `"` can only open the
+ * next literal: the matches are exactly the text's string literals, and a literal followed by
+ * `:` is exactly a key.
+ */
+export function countKeysInText(text: string): number {
+  STRING_LITERAL.lastIndex = 0;
+  let keys = 0;
+  for (let m = STRING_LITERAL.exec(text); m; m = STRING_LITERAL.exec(text)) if (m[1] !== undefined) keys++;
+  return keys;
+}
+
+/** Freezes a parsed value deeply (the model is immutable) and counts its object keys on the way. */
+function freezeCountingKeys(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  Object.freeze(value);
+  let keys = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) keys += freezeCountingKeys(item);
+  } else {
+    for (const key in value) keys += 1 + freezeCountingKeys((value as Record<string, unknown>)[key]);
+  }
+  return keys;
 }
 
 function syntaxError(file: string, text: string): Diagnostic {
