@@ -1,0 +1,40 @@
+/** Reading a schema file: clear messages with file, line and column, never a stack trace. */
+import { readFileSync } from 'node:fs';
+import { evaluate, parse } from '@humanwhocodes/momoa';
+import type { Json } from './json.js';
+
+/** A load failure: what to tell the user. */
+export class LoadError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** Reads and parses a JSON file. */
+export function loadJsonFile(file: string): Json {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new LoadError(file, `${file}: cannot read the file${code ? ` (${code})` : ''}`);
+  }
+  return parseJsonText(text.replace(/^\uFEFF/, ''), file);
+}
+
+/** Parses JSON text, reporting the position of a syntax error. */
+export function parseJsonText(text: string, file: string): Json {
+  try {
+    return evaluate(parse(text)) as Json;
+  } catch (e) {
+    const err = e as { line?: number; column?: number; message?: string };
+    const where = err.line !== undefined ? `:${err.line}:${err.column ?? 0}` : '';
+    const msg = (err.message ?? 'invalid JSON').replace(/\s*\(\d+:\d+\)$/, '');
+    throw new LoadError(file, `${file}${where}: invalid JSON: ${msg}`, err.line, err.column);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Regular-language reasoning about JSON Schema `pattern`s with refa.
+ *
+ * A JSON Schema pattern is UNANCHORED: a string is valid when the pattern matches anywhere in it,
+ * so `"[a-z]*"` accepts every string. We therefore decide inclusion of the languages
+ * `[^]*(?:P)[^]*` (read as full matches), using ajv's flags (`u`). Patterns that refa cannot turn
+ * into an automaton (backreferences it cannot expand, lookarounds it cannot remove) give
+ * `undefined`: the caller must answer `undecided`.
+ */
+import { DFA, JS, NFA, Transformers, transform } from 'refa';
+
+const cache = new Map<string, DFA | null>();
+const MAX_NODES = 20_000;
+
+/** The DFA of strings that contain a match of `pattern`, or null when refa cannot build it. */
+function languageOf(pattern: string): DFA | null {
+  const hit = cache.get(pattern);
+  if (hit !== undefined) return hit;
+  let dfa: DFA | null = null;
+  try {
+    // Check first that the pattern is a valid `u` regex, as ajv compiles it.
+    new RegExp(pattern, 'u');
+    const parser = JS.Parser.fromLiteral({ source: `^[^]*(?:${pattern})[^]*$`, flags: 'u' });
+    const { expression, maxCharacter } = parser.parse({ backreferences: 'throw', assertions: 'parse' });
+    const simplified = transform(Transformers.simplify({ ignoreAmbiguity: true, ignoreOrder: true }), expression);
+    const edgeless = transform(Transformers.patternEdgeAssertions({ remove: true }), simplified);
+    const nfa = NFA.fromRegex(edgeless, { maxCharacter }, { assertions: "throw" }, new NFA.LimitedNodeFactory(MAX_NODES));
+    dfa = DFA.fromFA(nfa, new DFA.LimitedNodeFactory(MAX_NODES));
+    dfa.minimize();
+  } catch {
+    dfa = null;
+  }
+  if (cache.size > 2000) cache.clear();
+  cache.set(pattern, dfa);
+  return dfa;
+}
+
+/** True when the unanchored `pattern` provably matches every string. */
+export function patternIsUniversal(pattern: string): boolean {
+  const dfa = languageOf(pattern);
+  if (dfa === null) return false;
+  const c = dfa.copy();
+  c.complement();
+  return c.isEmpty;
+}
+
+/** Result of a language inclusion check. */
+export type Inclusion = { readonly included: true } | { readonly included: false; readonly witness: string } | { readonly included: undefined; readonly why: string };
+
+/** Is every string matching `a` (unanchored) also matching `b`? `a` or `b` may be undefined (no pattern = all strings). */
+export function patternIncluded(a: string | undefined, b: string | undefined): Inclusion {
+  if (b === undefined) return { included: true };
+  const B = languageOf(b);
+  const A = a === undefined ? null : languageOf(a);
+  if (B === null) return { included: undefined, why: `refa cannot build an automaton for the pattern ${JSON.stringify(b)}` };
+  if (a !== undefined && A === null) return { included: undefined, why: `refa cannot build an automaton for the pattern ${JSON.stringify(a)}` };
+  try {
+    const notB = B.copy();
+    notB.complement();
+    const diff = A === null ? notB : DFA.fromIntersection(A, notB, new DFA.LimitedNodeFactory(MAX_NODES));
+    if (diff.isEmpty) return { included: true };
+    return { included: false, witness: firstWords(diff, 1)[0] ?? '' };
+  } catch {
+    return { included: undefined, why: 'the pattern automata are too large to compare' };
+  }
+}
+
+/** Up to `n` short strings matching the unanchored `pattern` (empty when refa cannot tell). */
+export function patternSamples(pattern: string, n = 3): string[] {
+  const dfa = languageOf(pattern);
+  if (dfa === null) return [];
+  try {
+    return firstWords(dfa, n);
+  } catch {
+    return [];
+  }
+}
+
+function firstWords(dfa: DFA, n: number): string[] {
+  const out: string[] = [];
+  let sets = 0;
+  for (const ws of dfa.wordSets()) {
+    if (++sets > 50) break;
+    // Prefer printable ASCII letters and digits when the character set allows them.
+    const word = ws.map((cs) => {
+      for (const pref of [0x61, 0x41, 0x30, 0x20]) {
+        for (let c = pref; c < pref + 26; c++) if (cs.has(c)) return c;
+      }
+      return cs.ranges[0]?.min ?? 0x61;
+    });
+    out.push(String.fromCodePoint(...word));
+    if (out.length >= n) break;
+  }
+  return out;
+}
