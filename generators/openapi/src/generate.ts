@@ -1,0 +1,114 @@
+import { compareDiagnostics, type Diagnostic } from '@ndd/diagnostics';
+import type { Generator, GeneratorOutput } from '@ndd/generator-kit';
+import type { Dictionary, DomainRecord } from '@ndd/registry';
+import { infoObject, type OpenApiVersion } from './document/info.js';
+import { danglingRefs, resolve } from './document/refs.js';
+import { serialize, type MutableJson, type MutableObject } from './json.js';
+import { planComponents } from './plan/plan.js';
+import { Reporter } from './report.js';
+import { component31, type InnerRef } from './v31/component.js';
+import { downConvert } from './v30/convert.js';
+
+/** The files each domain package gets. */
+export const OPENAPI_31_FILE = 'openapi.json';
+export const OPENAPI_30_FILE = 'openapi-3.0.json';
+
+/** The dialect of the 3.1 document's schemas: OpenAPI's own default, stated so no tool guesses. */
+export const JSON_SCHEMA_DIALECT = 'https://spec.openapis.org/oas/3.1/dialect/base';
+
+/** Options of the OpenAPI generator. */
+export interface OpenApiOptions {
+  /**
+   * `info.version` of both documents: the domain package's version, which only the build knows
+   * (changesets bump it). Without it the documents say `unreleased`, never a made-up number.
+   */
+  readonly version?: string;
+}
+
+/**
+ * Makes the OpenAPI generator: for a domain package, `openapi.json` (OpenAPI 3.1.0) and
+ * `openapi-3.0.json` (OpenAPI 3.0.3, down-converted), each holding every schema of the domain
+ * under `components.schemas`, self-contained (schemas of other domains they use are bundled).
+ */
+export function openApiGenerator(options: OpenApiOptions = {}): Generator {
+  return (dictionary, domain) => generate(dictionary, domain, options.version ?? 'unreleased');
+}
+
+/** The OpenAPI generator with `info.version: unreleased`; the build uses `openApiGenerator({ version })`. */
+export const generateOpenApi: Generator = openApiGenerator();
+
+function generate(dictionary: Dictionary, domain: DomainRecord, version: string): GeneratorOutput {
+  const diagnostics: Diagnostic[] = [];
+  const local = new Reporter(diagnostics, true);
+  const silent = new Reporter([], false);
+  const reporterFor = (domainName: string): Reporter => (domainName === domain.name ? local : silent);
+  const plan = planComponents(dictionary, domain, (record) => reporterFor(record.domain));
+  const packageOf = (name: string): string => dictionary.domains.get(name)?.package ?? name;
+
+  const innerRefs: InnerRef[] = [];
+  const schemas31: MutableObject = {};
+  const schemas30: MutableObject = {};
+  for (const component of plan.components) {
+    const reporter = reporterFor(component.record.domain);
+    const schema = component31(component, { plan, reporter, innerRefs, packageOf });
+    schemas31[component.name] = schema;
+    schemas30[component.name] = downConvert(schema, component.pointer, { record: component.record, reporter });
+  }
+
+  const doc31 = document(dictionary, domain, '3.1.0', version, schemas31);
+  const doc30 = document(dictionary, domain, '3.0.3', version, schemas30);
+  for (const [doc, file] of [[doc31, OPENAPI_31_FILE], [doc30, OPENAPI_30_FILE]] as const) {
+    checkRefs(doc, file, innerRefs, local, diagnostics);
+  }
+  return {
+    files: [
+      { path: OPENAPI_31_FILE, contents: serialize(doc31) },
+      { path: OPENAPI_30_FILE, contents: serialize(doc30) },
+    ],
+    diagnostics: dedupe(diagnostics).sort(compareDiagnostics),
+  };
+}
+
+function document(dictionary: Dictionary, domain: DomainRecord, openapi: OpenApiVersion, version: string, schemas: MutableObject): MutableObject {
+  const file = openapi === '3.1.0' ? OPENAPI_31_FILE : OPENAPI_30_FILE;
+  const doc: MutableObject = { openapi, info: infoObject(dictionary, domain, openapi, version, file) };
+  if (openapi === '3.1.0') doc['jsonSchemaDialect'] = JSON_SCHEMA_DIALECT;
+  doc['paths'] = {};
+  doc['components'] = { schemas };
+  return doc;
+}
+
+/**
+ * Checks that every reference resolves. A reference into the middle of a component may not
+ * survive the 3.0 rewrites (say, into a `prefixItems` entry): it is reported at its source. Any
+ * other dangling reference would be a bug of this generator, reported as such.
+ */
+function checkRefs(doc: MutableJson, file: string, innerRefs: readonly InnerRef[], reporter: Reporter, diagnostics: Diagnostic[]): void {
+  const inner = new Set(innerRefs.map((r) => r.ref));
+  for (const r of innerRefs) {
+    if (resolve(doc, r.ref) === undefined) {
+      reporter.report(r.record, 'openapi-dangling-ref', `${r.pointer}/$ref`, `In ${file}, "$ref" ${JSON.stringify(r.ref)} no longer resolves: the conversion restructured the schema it points into.`, {
+        hint: 'Move the target under $defs so it becomes a component of its own.',
+      });
+    }
+  }
+  for (const d of danglingRefs(doc)) {
+    if (inner.has(d.ref)) continue;
+    diagnostics.push({
+      code: 'openapi-dangling-ref',
+      severity: 'error',
+      message: `In ${file}, "$ref" ${JSON.stringify(d.ref)} at ${d.at} does not resolve: a bug of the OpenAPI generator.`,
+      data: { document: file, pointer: d.at },
+    });
+  }
+}
+
+function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.code, d.file, d.pointer, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
