@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenPerson, writeFixture } from '../support/fixture-dictionary.js';
@@ -154,17 +154,28 @@ describe('ndd show', () => {
 });
 
 describe('ndd build', () => {
-  it('summarises schemas per domain and reports findings', async () => {
+  it('builds each domain package beside the dictionary, then reuses the cache', async () => {
     const r = await runCli(['build'], clean.root);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Loaded 4 schemas from dictionary in \d+ ms\n/);
-    expect(r.stdout).toContain('demo    @ndd/demo        4         2         1           1');
-    expect((await runCli(['build'], broken.root)).code).toBe(1);
+    expect(r.stdout).toMatch(/^Built 1 package from 4 schemas in \d+ ms \(1 changed; cache: 0 reused, 4 generated\)\n/);
+    expect(r.stdout).toContain('@ndd/demo');
+    const manifest = JSON.parse(readFileSync(join(clean.root, 'packages/domains/demo/package.json'), 'utf8'));
+    expect(manifest.name).toBe('@ndd/demo');
+    expect(existsSync(join(clean.root, 'packages/domains/demo/dist/types/index.d.ts'))).toBe(true);
+    const again = await runCli(['build', '--quiet'], clean.root);
+    expect(again.stdout).toMatch(/\(0 changed; cache: 4 reused, 0 generated\)\n$/);
+  });
+
+  it('writes nothing and exits 1 when the dictionary has errors', async () => {
+    const r = await runCli(['build'], broken.root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Nothing was built: the dictionary has errors.');
+    expect(existsSync(join(broken.root, 'packages/domains'))).toBe(false);
   });
 
   it('keeps stdout one document with a machine format', async () => {
-    const r = await runCli(['build', '--format', 'json'], clean.root);
+    const r = await runCli(['build', '--format', 'json', '--no-cache'], clean.root);
     expect(JSON.parse(r.stdout).summary.total).toBe(0);
-    expect(r.stderr).toContain('Loaded 4 schemas');
+    expect(r.stderr).toContain('Built 1 package from 4 schemas');
   });
 });
