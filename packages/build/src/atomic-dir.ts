@@ -1,6 +1,7 @@
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '@ndd/generator-kit';
+import { faultPoint } from './fault.js';
 
 const NEXT = '.next-';
 const PREVIOUS = '.previous-';
@@ -27,9 +28,13 @@ export async function replaceDirectory(target: string, files: readonly Generated
   for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
   // Bounded parallelism: thousands of small files, two cores.
   const queue = [...files];
+  let written = 0;
   await Promise.all(
     Array.from({ length: 16 }, async () => {
-      for (let f = queue.pop(); f; f = queue.pop()) await writeFile(join(next, f.path), f.contents);
+      for (let f = queue.pop(); f; f = queue.pop()) {
+        await writeFile(join(next, f.path), f.contents);
+        if (++written === Math.ceil(files.length / 2)) faultPoint('mid-write');
+      }
     }),
   );
   const previous = `${target}${PREVIOUS}${process.pid}`;
@@ -40,6 +45,7 @@ export async function replaceDirectory(target: string, files: readonly Generated
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
+  faultPoint('between-renames');
   await rename(next, target);
   if (moved) await rm(previous, { recursive: true, force: true });
 }
