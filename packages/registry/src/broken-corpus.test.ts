@@ -81,3 +81,17 @@ describe('byte-level problems', () => {
     expect(result.diagnostics.map((d) => [d.code, d.file])).toEqual([['file-too-large', 'core/extra/v1.schema.json']]);
   });
 });
+
+describe('the diagnostic code table', () => {
+  it('documents every code the corpus produces, and the corpus covers every documented code', async () => {
+    const { LOAD_DIAGNOSTIC_CODES } = await import('./codes.js');
+    const seen = new Set<string>(['file-too-large', 'invalid-encoding', 'source-unreadable']); // byte-level and git tests
+    for (const name of cases) {
+      const folder = join(testdata, 'broken', name);
+      const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as { remove: string[] };
+      for (const d of loadFiles(name, overlay(readTree(join(folder, 'files')), expected.remove)).diagnostics) seen.add(d.code);
+    }
+    expect([...seen].filter((c) => !(c in LOAD_DIAGNOSTIC_CODES))).toEqual([]);
+    expect(Object.keys(LOAD_DIAGNOSTIC_CODES).filter((c) => !seen.has(c))).toEqual([]);
+  });
+});

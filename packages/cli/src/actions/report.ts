@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { formatDiagnostics, shouldUseColor, type Diagnostic, type Format } from '@ndd/diagnostics';
+import { LOAD_DIAGNOSTIC_CODES } from '@ndd/registry';
 import type { CliIo } from '../io.js';
 import { cliVersion } from '../version.js';
 
@@ -26,6 +27,7 @@ export function printDiagnostics(io: CliIo, findings: Findings, format: Format):
     formatDiagnostics(diagnostics, format, {
       color: format === 'text' && shouldUseColor(io.stdout, io.env),
       sources: (file) => sources.get(file),
+      describeCode: (code) => LOAD_DIAGNOSTIC_CODES[code],
       tool: { name: 'ndd', version: cliVersion(), informationUri: 'https://schemas.ndd.gov.vn/' },
     }),
   );
