@@ -56,8 +56,9 @@ export function downConvert(schema: MutableJson, pointer: string, cx: DownContex
 }
 
 function convertChild(key: string, value: MutableJson, pointer: string, cx: DownContext): MutableJson {
-  // 3.0 allows a boolean here, and `additionalProperties: false` is the idiom everyone reads.
-  if (key === 'additionalProperties' && typeof value === 'boolean') return value;
+  // 3.0 allows a boolean as `additionalProperties`, and `false` there is the idiom everyone
+  // reads; `unevaluatedProperties` may become `additionalProperties`, so it keeps its boolean too.
+  if ((key === 'additionalProperties' || key === 'unevaluatedProperties') && typeof value === 'boolean') return value;
   if (SINGLE.has(key)) return downConvert(value, pointer, cx);
   if (ARRAY.has(key) && Array.isArray(value)) return value.map((item, i) => downConvert(item, childPointer(pointer, i), cx));
   if (MAP.has(key) && isObject(value)) {
