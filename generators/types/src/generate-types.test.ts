@@ -78,6 +78,21 @@ describe('one declaration per $id', () => {
     expect(types.get('types/parcel/v1.d.ts')).toContain("import type { Address } from '@ndd/core/address/v1';");
   });
 
+  it('aliases an imported type whose name a local type already has', async () => {
+    const corePerson = file('core/person/v1.schema.json', { type: 'object', properties: { name: { type: 'string' } } });
+    const landPerson = file('land/person/v1.schema.json', {
+      type: 'object',
+      $defs: { owner: { $ref: `${BASE}core/person/v1` } },
+      properties: { core: { $ref: `${BASE}core/person/v1` }, self: { $ref: '#' } },
+    });
+    const dts = (await typesOf(dictionaryOf(corePerson, landPerson), 'land')).get('types/person/v1.d.ts')!;
+    expect(dts).toContain("import type { Person as CorePerson } from '@ndd/core/person/v1';");
+    expect(dts).toMatch(/core\?: CorePerson\b/);
+    expect(dts).toMatch(/self\?: Person\b/);
+    expect(dts).toMatch(/export type PersonOwner = CorePerson/);
+    expect(dts).not.toContain('__ndd_import');
+  });
+
   it('declares each $defs entry once, named after its owner, and refers to it', async () => {
     const person = file('core/person/v1.schema.json', {
       type: 'object',

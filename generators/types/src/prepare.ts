@@ -9,6 +9,8 @@ export interface TypeImport {
   readonly id: string;
   /** Exported name in that module. */
   readonly name: string;
+  /** Placeholder written in the prepared schema; replaced by the local name once all names are known. */
+  readonly placeholder: string;
 }
 
 /** A schema turned into json-schema-to-typescript's input. */
@@ -137,6 +139,11 @@ function refType(ctx: PrepareContext, pointer: string, imports: TypeImport[], de
   }
   const name = ref.targetPointer === '' ? targetName : def ? defTypeName(targetName, def[1]!) : undefined;
   if (!name) return 'unknown';
-  if (!imports.some((i) => i.name === name)) imports.push({ id: ref.targetId, name });
-  return name;
+  const existing = imports.find((i) => i.id === ref.targetId && i.name === name);
+  if (existing) return existing.placeholder;
+  // A placeholder, because the local name is known only once every import is (two domains may
+  // both export a `Person`; the second import then gets an alias).
+  const placeholder = `__ndd_import_${imports.length}__`;
+  imports.push({ id: ref.targetId, name, placeholder });
+  return placeholder;
 }

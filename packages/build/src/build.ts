@@ -9,7 +9,7 @@ import { ContentCache, hashOf } from './cache.js';
 import { domainManifest } from './manifest.js';
 
 /** Bumped whenever a generator's output changes for the same input, so old cache entries are never hit. */
-const TYPES_GENERATOR_VERSION = 'types@1';
+const TYPES_GENERATOR_VERSION = 'types@2';
 
 /** Options of {@link buildPackages}. */
 export interface BuildOptions {
