@@ -1,6 +1,7 @@
 import { compareDiagnostics, type Diagnostic } from '@ndd/diagnostics';
 import type { Generator, GeneratorOutput } from '@ndd/generator-kit';
 import type { Dictionary, DomainRecord } from '@ndd/registry';
+import { DIAGNOSTIC_KINDS } from './codes.js';
 import { infoObject, type OpenApiVersion } from './document/info.js';
 import { danglingRefs, resolve } from './document/refs.js';
 import { serialize, type MutableJson, type MutableObject } from './json.js';
@@ -96,7 +97,7 @@ function checkRefs(doc: MutableJson, file: string, innerRefs: readonly InnerRef[
     if (inner.has(d.ref)) continue;
     diagnostics.push({
       code: 'openapi-dangling-ref',
-      severity: 'error',
+      severity: DIAGNOSTIC_KINDS['openapi-dangling-ref'].severity,
       message: `In ${file}, "$ref" ${JSON.stringify(d.ref)} at ${d.at} does not resolve: a bug of the OpenAPI generator.`,
       data: { document: file, pointer: d.at },
     });

@@ -63,7 +63,7 @@ export function planComponents(dictionary: Dictionary, domain: DomainRecord, rep
     walkSchema(record.schema, '', ({ node, pointer }) => {
       const defs = node['$defs'];
       if (defs === null || typeof defs !== 'object' || Array.isArray(defs)) return;
-      const owner = owners.get(pointer) ?? owners.get(enclosingOwner(owners, pointer)) ?? rootName;
+      const owner = owners.get(enclosingOwner(owners, pointer)) ?? rootName;
       for (const defName of Object.keys(defs)) {
         const at = childPointer(childPointer(pointer, '$defs'), defName);
         owners.set(at, add(record, at, defComponentName(owner, defName)));
