@@ -92,11 +92,11 @@ function strings(s: JsonObject): string[] {
   if (typeof s.pattern === 'string') {
     for (const w of patternSamples(s.pattern, 3)) {
       out.push(w);
-      if (w.length < min) out.push(w + 'a'.repeat(min - w.length), 'a'.repeat(min - w.length) + w);
+      if (w.length < min) out.push(w + 'a'.repeat(clampLen(min - w.length)), 'a'.repeat(clampLen(min - w.length)) + w);
     }
   }
-  out.push('a'.repeat(Math.min(min, 1000)), 'a'.repeat(Math.min(Math.max(min, 3), 1000)), '');
-  if (Number.isFinite(max)) out.push('a'.repeat(Math.min(max, 1000)), 'a'.repeat(Math.min(max + 1, 1001)));
+  out.push('a'.repeat(clampLen(min)), 'a'.repeat(clampLen(Math.max(min, 3))), '');
+  if (Number.isFinite(max)) out.push('a'.repeat(clampLen(max)), 'a'.repeat(clampLen(max + 1)));
   out.push('abc', 'A1', ' ');
   return out;
 }
@@ -150,4 +150,9 @@ function objects(s: JsonObject, deref: Deref, depth: number): Json[] {
   out.push(full);
   if (s.additionalProperties !== false) out.push({ ...o, extra: 1 }, { ...o, extra: 'x' });
   return out;
+}
+
+/** A usable repeat count (schemas may carry negative or huge lengths). */
+function clampLen(n: number): number {
+  return Number.isFinite(n) ? Math.max(0, Math.min(Math.floor(n), 1000)) : 0;
 }
