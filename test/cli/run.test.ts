@@ -179,3 +179,16 @@ describe('ndd build', () => {
     expect(r.stderr).toContain('Built 1 package from 4 schemas');
   });
 });
+
+describe('ndd stats', () => {
+  it('prints the coverage per domain as text, JSON and Markdown', async () => {
+    const text = await runCli(['stats'], clean.root);
+    expect(text.code).toBe(0);
+    expect(text.stdout.split('\n')[0]).toMatch(/^domain\s+entities\s+elements\s+code lists\s+properties\s+labels vi\+en/);
+    const json = JSON.parse((await runCli(['stats', '--format', 'json'], clean.root)).stdout);
+    expect(json.domains.map((d: { domain: string }) => d.domain)).toEqual(['demo']);
+    expect(json.total.legalBasis.of).toBe(4);
+    const md = (await runCli(['stats', '--format', 'markdown'], clean.root)).stdout;
+    expect(md).toContain('| --- | ---: |');
+  });
+});

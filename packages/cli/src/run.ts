@@ -1,9 +1,10 @@
 import { ExitCode } from '@ndd/diagnostics';
-import yargs from 'yargs';
+import yargs, { type CommandModule } from 'yargs';
 import { buildCommand } from './commands/build.js';
 import { lintCommand } from './commands/lint.js';
 import { listCommand } from './commands/list.js';
 import { showCommand } from './commands/show.js';
+import { statsCommand } from './commands/stats.js';
 import type { CommandContext } from './context.js';
 import { CliError, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
@@ -28,18 +29,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
 }
 
 function parser(argv: readonly string[], ctx: CommandContext) {
-  const lint = lintCommand(ctx);
-  const list = listCommand(ctx);
-  const show = showCommand(ctx);
-  const build = buildCommand(ctx);
-  const names = [lint, list, show, build].map((c) => String(c.command).split(' ')[0] ?? '');
+  // Every command, in help order: one module a file in src/commands/.
+  const commands = [lintCommand, listCommand, showCommand, statsCommand, buildCommand].map((make) => make(ctx));
+  const names = commands.map((c) => String(c.command).split(' ')[0] ?? '');
   return yargs(argv as string[])
     .scriptName('ndd')
     .usage("$0 <command> [options]\n\nVietnam's national shared data dictionary, as code.")
-    .command(lint)
-    .command(list)
-    .command(show)
-    .command(build)
+    .command(commands as CommandModule[])
     .demandCommand(1, 'Give a command.')
     .strict()
     .recommendCommands()

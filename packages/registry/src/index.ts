@@ -9,6 +9,7 @@ export type { RawFile } from './source/raw-file.js';
 export { DIALECT_ID, METADATA_VOCABULARY_ID, CONFIG_FILE, SCHEMA_SUFFIX, MAX_FILE_BYTES, NDD_KEYWORDS } from './constants.js';
 export { KNOWN_KEYWORDS } from './keywords.js';
 export { LOAD_DIAGNOSTIC_CODES } from './codes.js';
+export { coverageOf, type DomainCoverage, type Share } from './coverage.js';
 export { walkSchema } from './walk.js';
 export { valueAt, parsePointer, childPointer, escapeToken } from './text/pointer.js';
 export { readMetaSchema } from './meta/meta-schemas.js';

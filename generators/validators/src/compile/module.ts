@@ -1,0 +1,184 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { Diagnostic } from '@ndd/diagnostics';
+import type { Dictionary, SchemaRecord } from '@ndd/registry';
+import { _, standaloneCode } from './ajv-internals.js';
+import { formatImport, supportedFormats } from './formats.js';
+import { enumKeyword, refKeyword, type KeywordContext } from './keywords.js';
+import { labelTable, type Label } from './labels.js';
+import { toEsm } from './esm.js';
+import { stripAnnotations } from '../schema/strip.js';
+import { scanSchema } from '../schema/scan.js';
+import { checkPattern } from '../safety/redos.js';
+import { diagnostic } from '../diagnostics.js';
+
+/** First-error (stop at the first failure) or all-errors mode. */
+export type ErrorMode = 'first' | 'all';
+
+/** What one module needs to be compiled. */
+export interface ModuleRequest {
+  readonly dictionary: Dictionary;
+  readonly record: SchemaRecord;
+  readonly mode: ErrorMode;
+  /** Module specifier of another schema's validator module in the same mode, from this module. */
+  specifierOf(targetId: string): string;
+  /** Module specifier of a file under `validators/_runtime/`, from this module. */
+  runtimeSpecifier(file: string): string;
+}
+
+/** The body of a compiled module, before the exported wrapper is added. */
+export interface CompiledModule {
+  /** Imports, then ajv's validator as ESM; the raw validator is named by {@link rawName}. */
+  readonly code: string;
+  readonly rawName: string;
+  readonly labels: ReadonlyMap<string, Label>;
+  /** Format name → identifier of its imported bilingual message. */
+  readonly formatMessages: ReadonlyMap<string, string>;
+  /** The constant holding the code table of the root, for code lists. */
+  readonly rootCodeTable: string | undefined;
+  /** Local names of the runtime helpers the exported wrapper calls. */
+  readonly runtime: Readonly<Record<'checkOptions' | 'describe' | 'NO_OPTIONS' | 'codeStatus', string>>;
+}
+
+/**
+ * Compiles one dictionary schema into the body of a pure-ESM validator module: ajv standalone
+ * code with every cross-schema `$ref` turned into an import, every runtime `require` into an
+ * import of `_runtime/`, formats imported from @ndd/formats. Returns diagnostics instead when
+ * the schema is unsafe (a pattern that may backtrack catastrophically) or cannot be compiled.
+ */
+export function compileModule(request: ModuleRequest): { module?: CompiledModule; diagnostics: Diagnostic[] } {
+  const { dictionary, record, mode } = request;
+  const diagnostics: Diagnostic[] = [];
+  const stripped = stripAnnotations(record.schema);
+  const scan = scanSchema(stripped.schema);
+
+  for (const { pointer, pattern } of scan.patterns) {
+    const verdict = checkPattern(pattern);
+    if (!verdict.safe) {
+      diagnostics.push(
+        diagnostic(record, 'validators/unsafe-pattern', 'error', `Pattern ${JSON.stringify(pattern)} was not compiled: ${verdict.reason}.`, pointer, 'Rewrite it without nested or overlapping repetition; recheck must prove it safe.'),
+      );
+    }
+  }
+  for (const { pointer, format } of scan.formats) {
+    if (!formatImport(format)) {
+      diagnostics.push(diagnostic(record, 'validators/unsupported-format', 'error', `Format "${format}" has no ESM checker in the generated validators.`, pointer, `Supported: ${supportedFormats().join(', ')}.`));
+    }
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+
+  const imports = new Imports();
+  const labels = labelTable(dictionary, record);
+  const codeTables = new Map<string, string>();
+  const context: KeywordContext = {
+    rootId: record.id,
+    schemaIds: new Set(dictionary.schemas.keys()),
+    labels,
+    codeLists: stripped.codeLists,
+    importOf: (targetId) => imports.validatorOf(targetId, request.specifierOf(targetId)),
+    codeTable: (schemaPath, constant) => codeTables.set(schemaPath, constant),
+    runtime: (name) => imports.named(request.runtimeSpecifier(runtimeFileOf(name)), name),
+  };
+
+  const ajv = new Ajv2020({
+    strict: true,
+    allErrors: mode === 'all',
+    messages: false,
+    passContext: true,
+    validateSchema: false,
+    addUsedSchema: false,
+    code: { source: true, esm: true, lines: true, formats: _`ndd_formats` },
+  });
+  // Ajv2020 forces run-time evaluation tracking (`unevaluated*`, `$dynamicRef`) on: it costs a
+  // property read and an object per call, and a top-level assignment that defeats tree
+  // shaking. Off unless this schema uses those keywords.
+  const options = ajv.opts as { unevaluated?: boolean; dynamicRef?: boolean };
+  options.unevaluated = scan.dynamic;
+  options.dynamicRef = scan.dynamic;
+  for (const format of supportedFormats()) ajv.addFormat(format, () => true);
+  ajv.removeKeyword('$ref');
+  ajv.addKeyword(refKeyword(context));
+  ajv.removeKeyword('enum');
+  ajv.addKeyword(enumKeyword(context));
+
+  let source: string;
+  try {
+    const validate = ajv.compile(stripped.schema);
+    source = standaloneCode(ajv, validate);
+  } catch (error) {
+    diagnostics.push(diagnostic(record, 'validators/compile-failed', 'error', `ajv could not compile this schema: ${(error as Error).message}`, ''));
+    return { diagnostics };
+  }
+
+  const formatMessages = new Map<string, string>();
+  const formatEntries: string[] = [];
+  for (const format of [...new Set(scan.formats.map((f) => f.format))].sort()) {
+    const target = formatImport(format)!;
+    const specifier = target.runtime ? request.runtimeSpecifier(target.specifier) : target.specifier;
+    const check = imports.named(specifier, target.check);
+    formatMessages.set(format, imports.named(specifier, target.message));
+    formatEntries.push(`${JSON.stringify(format)}: ${check}`);
+  }
+  const esm = toEsm(source, (helper) => imports.named(request.runtimeSpecifier(helper.file), helper.name));
+  const errorsModule = request.runtimeSpecifier('errors.js');
+  const runtime = {
+    checkOptions: imports.named(errorsModule, 'checkOptions'),
+    describe: imports.named(errorsModule, 'describe'),
+    NO_OPTIONS: imports.named(errorsModule, 'NO_OPTIONS'),
+    // Only code lists export `is…ValidOn`, which calls it; their enum keyword imported it already.
+    codeStatus: record.codes.length > 0 ? imports.named(request.runtimeSpecifier('codes.js'), 'codeStatus') : '',
+  };
+  const formatTable = formatEntries.length > 0 ? `const ndd_formats = { ${formatEntries.join(', ')} };\n` : '';
+  return {
+    module: {
+      code: `${imports.code()}\n${formatTable}${esm.body}`,
+      rawName: esm.rawName,
+      labels,
+      formatMessages,
+      runtime,
+      rootCodeTable: codeTables.get('#'),
+    },
+    diagnostics,
+  };
+}
+
+function runtimeFileOf(name: string): string {
+  return name === 'appendTagged' ? 'errors.js' : 'codes.js';
+}
+
+/** The imports of one module, with deterministic local names (`ndd_` prefix: ajv never uses it). */
+class Imports {
+  private readonly bySpecifier = new Map<string, Map<string, string>>();
+  private count = 0;
+  private readonly used = new Set<string>();
+
+  /** Local name of `exported` from `specifier`. */
+  named(specifier: string, exported: string, local = `ndd_${exported}`): string {
+    const names = this.bySpecifier.get(specifier) ?? new Map<string, string>();
+    this.bySpecifier.set(specifier, names);
+    const known = names.get(exported);
+    if (known) return known;
+    let name = local;
+    for (let i = 2; this.used.has(name); i++) name = `${local}${i}`;
+    names.set(exported, name);
+    this.used.add(name);
+    return name;
+  }
+
+  validatorOf(_targetId: string, specifier: string): { validate: string; labels: string } {
+    const existing = this.bySpecifier.get(specifier)?.get('_validate');
+    const n = existing ? undefined : this.count++;
+    return {
+      validate: this.named(specifier, '_validate', `ndd_ref${n ?? ''}`),
+      labels: this.named(specifier, '_labels', `ndd_refLabels${n ?? ''}`),
+    };
+  }
+
+  code(): string {
+    const lines: string[] = [];
+    for (const [specifier, names] of [...this.bySpecifier].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const list = [...names].map(([exported, local]) => (exported === local ? exported : `${exported} as ${local}`));
+      lines.push(`import { ${list.join(', ')} } from ${JSON.stringify(specifier)};`);
+    }
+    return lines.join('\n');
+  }
+}

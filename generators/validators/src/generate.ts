@@ -1,0 +1,103 @@
+import type { Diagnostic } from '@ndd/diagnostics';
+import { exportNames, modulePathOf, type GeneratedFile, type Generator, type GeneratorOutput } from '@ndd/generator-kit';
+import type { Dictionary, DomainRecord, SchemaRecord } from '@ndd/registry';
+import { compileModule, type ErrorMode } from './compile/module.js';
+import { formatImport } from './compile/formats.js';
+import { diagnostic } from './diagnostics.js';
+import { declarationFile } from './emit/declarations.js';
+import { indexFiles, type IndexEntry } from './emit/index-file.js';
+import { moduleFile } from './emit/module-file.js';
+import { relativeSpecifier, validatorPath } from './emit/paths.js';
+import { runtimeFiles } from './runtime/files.js';
+import { checkPattern } from './safety/redos.js';
+import { scanSchema } from './schema/scan.js';
+import { stripAnnotations } from './schema/strip.js';
+
+const MODES: readonly ErrorMode[] = ['first', 'all'];
+
+/**
+ * Generates the validators of one domain package: for each schema, a first-error module
+ * `validators/<name>/v<major>.js` (`validatePerson`) and an all-errors module
+ * `….all-errors.js` (`validatePersonAllErrors`), each with its `.d.ts`; `validators/index.js`
+ * re-exporting them all; and the small runtime under `validators/_runtime/`.
+ *
+ * A schema whose validator cannot be generated safely (unsafe pattern, unsupported format) is
+ * reported and left out, and so is every schema that references it.
+ */
+export const generateValidators = ((dictionary: Dictionary, domain: DomainRecord): GeneratorOutput => {
+  const names = exportNames(dictionary);
+  const diagnostics: Diagnostic[] = [];
+  const files: GeneratedFile[] = [];
+  const entries: IndexEntry[] = [];
+  const standardFormats = new Set<string>();
+  const blocked = blockedSchemas(dictionary);
+
+  for (const id of domain.schemaIds) {
+    const record = dictionary.schemas.get(id)!;
+    const blocker = blocked.get(id);
+    if (blocker !== undefined) {
+      diagnostics.push(
+        diagnostic(record, 'validators/not-generated', 'error', blocker === id ? 'No validator was generated for this schema (see the errors above).' : `No validator was generated: it references ${blocker}, whose validator could not be generated.`, ''),
+      );
+      continue;
+    }
+    const baseName = names.get(id)!;
+    const codeListFunction = record.codes.length > 0 ? `is${baseName}ValidOn` : undefined;
+    for (const mode of MODES) {
+      const path = validatorPath(record, mode);
+      const exportName = `validate${baseName}${mode === 'all' ? 'AllErrors' : ''}`;
+      const { module, diagnostics: found } = compileModule({
+        dictionary,
+        record,
+        mode,
+        specifierOf: (targetId) => specifierOf(dictionary, domain, path, targetId, mode),
+        runtimeSpecifier: (file) => relativeSpecifier(`${path}.js`, `validators/_runtime/${file}`),
+      });
+      if (mode === 'first') diagnostics.push(...found);
+      if (!module) continue;
+      const ownCodeList = mode === 'first' ? codeListFunction : undefined;
+      files.push({ path: `${path}.js`, contents: moduleFile(record, module, exportName, ownCodeList) });
+      files.push({
+        path: `${path}.d.ts`,
+        contents: declarationFile(record, `${path}.d.ts`, `types/${modulePathOf(record)}.js`, baseName, exportName, mode === 'all', ownCodeList),
+      });
+      entries.push({ path, exports: ownCodeList ? [exportName, ownCodeList] : [exportName] });
+    }
+    for (const { format } of scanSchema(stripAnnotations(record.schema).schema).formats) {
+      if (formatImport(format)?.runtime) standardFormats.add(format);
+    }
+  }
+  files.push(...runtimeFiles(standardFormats), ...indexFiles(entries));
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, diagnostics };
+}) satisfies Generator;
+
+/** The specifier of another schema's validator: relative in the same package, bare across packages. */
+function specifierOf(dictionary: Dictionary, domain: DomainRecord, fromPath: string, targetId: string, mode: ErrorMode): string {
+  const target = dictionary.schemas.get(targetId)!;
+  const targetPath = validatorPath(target, mode);
+  if (target.domain === domain.name) return relativeSpecifier(`${fromPath}.js`, `${targetPath}.js`);
+  const pkg = dictionary.domains.get(target.domain)?.package;
+  if (!pkg) throw new Error(`domain ${target.domain} has no package`);
+  return `${pkg}/${targetPath}`;
+}
+
+/**
+ * Schemas whose validator cannot be generated (unsafe pattern, unsupported format), and every
+ * schema that reaches one of them by references: `$id` → the `$id` of the culprit.
+ */
+function blockedSchemas(dictionary: Dictionary): Map<string, string> {
+  const blocked = new Map<string, string>();
+  for (const [id, record] of dictionary.schemas) {
+    if (!isGeneratable(record)) {
+      blocked.set(id, id);
+      for (const dependent of dictionary.transitiveDependentsOf(id)) if (!blocked.has(dependent)) blocked.set(dependent, id);
+    }
+  }
+  return blocked;
+}
+
+function isGeneratable(record: SchemaRecord): boolean {
+  const scan = scanSchema(stripAnnotations(record.schema).schema);
+  return scan.formats.every(({ format }) => formatImport(format) !== undefined) && scan.patterns.every(({ pattern }) => checkPattern(pattern).safe);
+}

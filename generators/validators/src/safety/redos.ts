@@ -1,0 +1,50 @@
+import { checkSync, type Diagnostics } from 'recheck';
+
+/** The verdict on one regular expression. */
+export interface PatternVerdict {
+  readonly safe: boolean;
+  /** Why it was refused: recheck's complexity, an attack string, or a parse error. */
+  readonly reason?: string;
+}
+
+const verdicts = new Map<string, PatternVerdict>();
+
+/**
+ * Checks a `pattern` (or `patternProperties` key) for catastrophic backtracking with recheck,
+ * before ajv ever compiles it. Only a pattern recheck proves `safe` is accepted: `vulnerable`
+ * and `unknown` (timeout, unsupported syntax) are both refused, because a validator that a
+ * ministry runs on millions of untrusted records must not hang on one of them.
+ *
+ * recheck's synchronous entry point normally runs a native binary or a JVM through a worker;
+ * `RECHECK_SYNC_BACKEND=pure` selects its Scala.js checker, so nothing is spawned or fetched.
+ * The seed is fixed so that fuzzing is deterministic. Results are memoised per pattern.
+ */
+export function checkPattern(pattern: string): PatternVerdict {
+  const known = verdicts.get(pattern);
+  if (known) return known;
+  const verdict = runRecheck(pattern);
+  verdicts.set(pattern, verdict);
+  return verdict;
+}
+
+function runRecheck(pattern: string): PatternVerdict {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    return { safe: false, reason: `not a valid regular expression (${(error as Error).message})` };
+  }
+  const previous = process.env['RECHECK_SYNC_BACKEND'];
+  process.env['RECHECK_SYNC_BACKEND'] = 'pure';
+  let result: Diagnostics;
+  try {
+    result = checkSync(pattern, 'u', { randomSeed: 0, timeout: 5_000 });
+  } finally {
+    if (previous === undefined) delete process.env['RECHECK_SYNC_BACKEND'];
+    else process.env['RECHECK_SYNC_BACKEND'] = previous;
+  }
+  if (result.status === 'safe') return { safe: true };
+  if (result.status === 'vulnerable') {
+    return { safe: false, reason: `${result.complexity.summary} backtracking, e.g. on ${result.attack.pattern}` };
+  }
+  return { safe: false, reason: `recheck could not prove it safe (${result.error.kind})` };
+}

@@ -1,0 +1,44 @@
+import { ARRAY_SUBSCHEMAS, MAP_SUBSCHEMAS, SINGLE_SUBSCHEMA } from './keywords.js';
+
+/** The regular expressions and formats a schema asks for, with where they are. */
+export interface SchemaScan {
+  /** Every `pattern` value and every `patternProperties` key. */
+  readonly patterns: readonly { readonly pointer: string; readonly pattern: string }[];
+  readonly formats: readonly { readonly pointer: string; readonly format: string }[];
+  /** Whether it uses keywords that need ajv's run-time evaluation tracking. */
+  readonly dynamic: boolean;
+}
+
+const DYNAMIC = new Set(['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef', '$dynamicAnchor']);
+
+/** Walks a (stripped) schema, keyword-aware, and lists its patterns and formats. */
+export function scanSchema(schema: unknown): SchemaScan {
+  const patterns: { pointer: string; pattern: string }[] = [];
+  const formats: { pointer: string; format: string }[] = [];
+  let dynamic = false;
+  const visit = (node: unknown, pointer: string): void => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
+    const schemaNode = node as Record<string, unknown>;
+    for (const key of Object.keys(schemaNode)) {
+      const value = schemaNode[key];
+      const here = `${pointer}/${escapeToken(key)}`;
+      if (DYNAMIC.has(key)) dynamic = true;
+      if (key === 'pattern' && typeof value === 'string') patterns.push({ pointer: here, pattern: value });
+      else if (key === 'format' && typeof value === 'string') formats.push({ pointer: here, format: value });
+      else if (SINGLE_SUBSCHEMA.has(key)) visit(value, here);
+      else if (ARRAY_SUBSCHEMAS.has(key) && Array.isArray(value)) value.forEach((item, i) => visit(item, `${here}/${i}`));
+      else if (MAP_SUBSCHEMAS.has(key) && value !== null && typeof value === 'object') {
+        for (const name of Object.keys(value)) {
+          if (key === 'patternProperties') patterns.push({ pointer: `${here}/${escapeToken(name)}`, pattern: name });
+          visit((value as Record<string, unknown>)[name], `${here}/${escapeToken(name)}`);
+        }
+      }
+    }
+  };
+  visit(schema, '');
+  return { patterns, formats, dynamic };
+}
+
+function escapeToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
