@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenPerson, writeFixture } from '../support/fixture-dictionary.js';
@@ -190,5 +190,33 @@ describe('ndd stats', () => {
     expect(json.total.legalBasis.of).toBe(4);
     const md = (await runCli(['stats', '--format', 'markdown'], clean.root)).stdout;
     expect(md).toContain('| --- | ---: |');
+  });
+});
+
+describe('ndd compat', () => {
+  const write = (name: string, schema: object) => {
+    const path = join(clean.root, name);
+    writeFileSync(path, JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...schema }));
+    return name;
+  };
+
+  it('exits 0 for a compatible change and 1 with a counterexample for a breaking one', async () => {
+    const old = write('old.json', { type: 'string', maxLength: 10 });
+    const wider = write('wider.json', { type: 'string', maxLength: 20 });
+    expect((await runCli(['compat', old, wider], clean.root)).code).toBe(0);
+    const r = await runCli(['compat', wider, old, '--format', 'json'], clean.root);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report).toMatchObject({ mode: 'BACKWARD', compatible: false, bump: 'major' });
+    const instance = report.changes[0].counterexample.instance;
+    expect(typeof instance === 'string' && instance.length > 10 && instance.length <= 20).toBe(true);
+  });
+
+  it('exits 2 for a missing file and a bad mode', async () => {
+    const old = write('old2.json', { type: 'string' });
+    const missing = await runCli(['compat', old, 'nope.json'], clean.root);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.json');
+    expect((await runCli(['compat', old, old, '--mode', 'SIDEWAYS'], clean.root)).code).toBe(2);
   });
 });
