@@ -101,3 +101,19 @@ describe('the 3.0 safety net', () => {
     expect(sink.map((d) => [d.code, d.severity, d.pointer])).toEqual([['openapi30-unsupported-keyword', 'error', '/$anchor']]);
   });
 });
+
+describe('a reference the loader could not resolve', () => {
+  const { dictionary, diagnostics: loadDiagnostics } = loadFixture(
+    fixtureFiles([{ path: 'core/lost/v1', body: { type: 'object', properties: { gone: { $ref: idOf('core/nowhere/v1'), description: 'Mất.' } } } }]),
+  );
+  const out = generateOpenApi(dictionary, dictionary.domains.get('core')!) as Awaited<ReturnType<typeof generateOpenApi>>;
+
+  it('is an error of the loader and of this generator, and the $ref is not written', async () => {
+    expect(loadDiagnostics.map((d) => d.code)).toEqual(['dangling-ref']);
+    expect(out.diagnostics.map((d) => [d.code, d.severity, d.pointer])).toEqual([['openapi-unresolved-ref', 'error', '/properties/gone/$ref']]);
+    for (const f of out.files) {
+      expect(schemasOf(f.contents)['Lost']!['properties']).toEqual({ gone: { description: 'Mất.' } });
+      await validateOpenApi(f.contents);
+    }
+  });
+});

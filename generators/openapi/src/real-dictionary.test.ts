@@ -3,7 +3,7 @@ import { loadDictionary, type Dictionary } from '@ndd/registry';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateOpenApi, openApiGenerator } from './index.js';
 import { danglingRefs } from './document/refs.js';
-import { instanceValidators, validateOpenApi } from './testing/validate.js';
+import { instanceValidators, redoclyProblems, validateOpenApi } from './testing/validate.js';
 
 const root = new URL('../../../dictionary/', import.meta.url).pathname;
 
@@ -61,6 +61,10 @@ describe('the real dictionary', () => {
 
   it('is valid OpenAPI 3.0.3 for swagger-parser (which checks every Schema Object field)', async () => {
     await validateOpenApi(files.get('openapi-3.0.json')!);
+  });
+
+  it('draws no finding at all from Redocly lint (recommended rules, errors and warnings)', async () => {
+    for (const file of files.values()) expect(await redoclyProblems(file)).toEqual([]);
   });
 
   it('has no dangling $ref in either document', () => {
