@@ -243,4 +243,36 @@ describe('dictionary content', () => {
       expect(provinces.has(String((entry as JsonObject)['parent']))).toBe(true);
     }
   });
+
+  it('has the pre-reform units in full, each ending on 30 June 2025 with successors that exist', () => {
+    const codes = (path: string) => codeListByPath(path)['x-codes'] as JsonObject;
+    const oldProvinces = codes('province-pre-2025');
+    const oldDistricts = codes('district-pre-2025');
+    const oldCommunes = codes('commune-pre-2025');
+    expect(Object.keys(oldProvinces)).toHaveLength(63);
+    expect(Object.keys(oldDistricts)).toHaveLength(696);
+    // 10,035 units of the statistics office list of July 2025 and 12 flagged ones of its March list.
+    expect(Object.keys(oldCommunes).length).toBeGreaterThanOrEqual(10035);
+    const target = new Map([
+      [`${baseUri}core/codelists/province/v1`, new Set(Object.keys(codes('province')))],
+      [`${baseUri}core/codelists/commune/v1`, new Set(Object.keys(codes('commune')))],
+    ]);
+    const check = (list: JsonObject, parents: JsonObject | undefined, successorList: string) => {
+      for (const [code, value] of Object.entries(list)) {
+        const entry = value as JsonObject;
+        expect(entry['validTo'], code).toBe('2025-06-30');
+        if (parents !== undefined) expect(String(entry['parent']) in parents, `${code} parent`).toBe(true);
+        const successors = entry['successors'] as string[];
+        expect(successors.length, `${code} successors`).toBeGreaterThan(0);
+        for (const successor of successors) {
+          const [id, successorCode] = successor.split('#');
+          expect(id, code).toBe(`${baseUri}${successorList}`);
+          expect(target.get(id ?? '')?.has(successorCode ?? ''), `${code} → ${successor}`).toBe(true);
+        }
+      }
+    };
+    check(oldProvinces, undefined, 'core/codelists/province/v1');
+    check(oldDistricts, oldProvinces, 'core/codelists/commune/v1');
+    check(oldCommunes, oldDistricts, 'core/codelists/commune/v1');
+  });
 });
