@@ -10,6 +10,7 @@ export { DIALECT_ID, METADATA_VOCABULARY_ID, CONFIG_FILE, SCHEMA_SUFFIX, MAX_FIL
 export { KNOWN_KEYWORDS } from './keywords.js';
 export { LOAD_DIAGNOSTIC_CODES } from './codes.js';
 export { coverageOf, type DomainCoverage, type Share } from './coverage.js';
+export { bundleSchema, JSON_SCHEMA_2020_12 } from './bundle.js';
 export { walkSchema } from './walk.js';
 export { valueAt, parsePointer, childPointer, escapeToken } from './text/pointer.js';
 export { readMetaSchema } from './meta/meta-schemas.js';

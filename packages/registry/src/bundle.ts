@@ -1,0 +1,66 @@
+import type { Dictionary, JsonObject, JsonValue } from './model.js';
+import { escapeToken } from './text/pointer.js';
+import { walkSchema } from './walk.js';
+
+/** The standard dialect a bundle declares: plain JSON Schema 2020-12, readable by any tool. */
+export const JSON_SCHEMA_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
+
+/**
+ * One self-contained document for a dictionary schema: every schema it reaches through `$ref`
+ * is copied under `$defs` (keyed by its path, e.g. `core~1person~1v1` → `$defs/core/person/v1`
+ * escaped), and every cross-file `$ref` is rewritten to point there. The bundle declares plain
+ * JSON Schema 2020-12 and keeps the `x-` annotations, so tools that know nothing of ndd (the
+ * compatibility engine, ajv without our vocabulary in non-strict mode) read it with the same
+ * instance set as the dictionary.
+ */
+export function bundleSchema(dictionary: Dictionary, id: string): JsonObject {
+  const keyOf = (targetId: string) => {
+    const record = dictionary.schemas.get(targetId)!;
+    return `${record.domain}/${record.name}/v${record.major}`;
+  };
+  const seen = new Set<string>([id]);
+  const queue = [id];
+  const defs: Record<string, JsonValue> = {};
+  let root: Record<string, JsonValue> | undefined;
+  while (queue.length > 0) {
+    const current = queue.shift()!;
+    const record = dictionary.schemas.get(current)!;
+    const rewritten = rewrite(record.schema, (pointer) => {
+      const ref = record.references.find((r) => r.pointer === pointer);
+      if (!ref) return undefined;
+      if (!seen.has(ref.targetId)) {
+        seen.add(ref.targetId);
+        queue.push(ref.targetId);
+      }
+      // Inside the bundle, the root stays '#'; every other schema lives at #/$defs/<key>.
+      const base = ref.targetId === id ? '#' : `#/$defs/${escapeToken(keyOf(ref.targetId))}`;
+      const within = ref.targetPointer === '' ? '' : ref.targetPointer;
+      // A local reference of a copied schema must be rebased onto its new place, too.
+      return `${base}${within}`;
+    }) as Record<string, JsonValue>;
+    delete rewritten['$schema'];
+    delete rewritten['$id'];
+    if (current === id) root = rewritten;
+    else defs[keyOf(current)] = rewritten;
+  }
+  const ownDefs = (root!['$defs'] ?? {}) as Record<string, JsonValue>;
+  const clash = Object.keys(defs).find((k) => k in ownDefs);
+  if (clash) throw new Error(`Cannot bundle ${id}: its own $defs already has "${clash}".`);
+  return {
+    $schema: JSON_SCHEMA_2020_12,
+    $id: id,
+    ...root!,
+    ...(Object.keys(defs).length > 0 || root!['$defs'] ? { $defs: { ...ownDefs, ...defs } } : {}),
+  } as JsonObject;
+}
+
+/** A deep copy of a schema where each `$ref` is replaced by what `refFor(pointerOfItsSchema)` says. */
+function rewrite(schema: JsonObject, refFor: (pointer: string) => string | undefined): JsonValue {
+  const copy = structuredClone(schema) as Record<string, unknown>;
+  walkSchema(copy, '', ({ node, pointer }) => {
+    if (typeof node['$ref'] !== 'string') return;
+    const replacement = refFor(pointer);
+    if (replacement !== undefined) (node as Record<string, unknown>)['$ref'] = replacement;
+  });
+  return copy as JsonValue;
+}
