@@ -14,7 +14,11 @@ export const unevaluatedItemsChanged = defineRule({
     const { unevaluatedItems: _x, ...restA } = a;
     const { unevaluatedItems: _y, ...restB } = b;
     if (!ctx.equal(restA, restB)) {
-      return [ctx.change('unevaluated-items-changed', 'Keywords next to `unevaluatedItems` changed; what is evaluated may change with them.', 'undecided', 'undecided', { why: 'unevaluatedItems depends on every in-place applicator', oldNode: a, newNode: b })];
+      // Dropping the keyword only removes a conjunct (the rest is judged by the other rules);
+      // anything else next to it may change what counts as evaluated.
+      const backward = !('unevaluatedItems' in b) ? 'ok' : 'undecided';
+      const forward = !('unevaluatedItems' in a) ? 'ok' : 'undecided';
+      return [ctx.change('unevaluated-items-changed', 'Keywords next to `unevaluatedItems` changed; what is evaluated may change with them.', backward, forward, { why: 'unevaluatedItems depends on every in-place applicator', oldNode: a, newNode: b })];
     }
     if (ctx.equal(x, y)) return [];
     return ctx.compare(x, y, { old: ['unevaluatedItems'], new: ['unevaluatedItems'], seg: { kind: 'opaque' } });

@@ -14,7 +14,11 @@ export const unevaluatedPropertiesChanged = defineRule({
     const { unevaluatedProperties: _x, ...restA } = a;
     const { unevaluatedProperties: _y, ...restB } = b;
     if (!ctx.equal(restA, restB)) {
-      return [ctx.change('unevaluated-properties-changed', 'Keywords next to `unevaluatedProperties` changed; what is evaluated may change with them.', 'undecided', 'undecided', { why: 'unevaluatedProperties depends on every in-place applicator', oldNode: a, newNode: b })];
+      // Dropping the keyword only removes a conjunct (the rest is judged by the other rules);
+      // anything else next to it may change what counts as evaluated.
+      const backward = !('unevaluatedProperties' in b) ? 'ok' : 'undecided';
+      const forward = !('unevaluatedProperties' in a) ? 'ok' : 'undecided';
+      return [ctx.change('unevaluated-properties-changed', 'Keywords next to `unevaluatedProperties` changed; what is evaluated may change with them.', backward, forward, { why: 'unevaluatedProperties depends on every in-place applicator', oldNode: a, newNode: b })];
     }
     if (ctx.equal(x, y)) return [];
     return ctx.compare(x, y, { old: ['unevaluatedProperties'], new: ['unevaluatedProperties'], seg: { kind: 'other-prop', exclude: [] } });
