@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@ndd/diagnostics';
 import { exportNames, modulePathOf, type GeneratedFile, type Generator, type GeneratorOutput } from '@ndd/generator-kit';
-import type { Dictionary, DomainRecord, SchemaRecord } from '@ndd/registry';
+import type { Dictionary, DomainRecord } from '@ndd/registry';
 import { compileModule, type ErrorMode } from './compile/module.js';
 import { formatImport } from './compile/formats.js';
 import { diagnostic } from './diagnostics.js';
@@ -9,7 +9,7 @@ import { indexFiles, type IndexEntry } from './emit/index-file.js';
 import { moduleFile } from './emit/module-file.js';
 import { relativeSpecifier, validatorPath } from './emit/paths.js';
 import { runtimeFiles } from './runtime/files.js';
-import { checkPattern } from './safety/redos.js';
+import { preflight } from './compile/preflight.js';
 import { scanSchema } from './schema/scan.js';
 import { stripAnnotations } from './schema/strip.js';
 
@@ -36,6 +36,7 @@ export const generateValidators = ((dictionary: Dictionary, domain: DomainRecord
     const record = dictionary.schemas.get(id)!;
     const blocker = blocked.get(id);
     if (blocker !== undefined) {
+      if (blocker === id) diagnostics.push(...preflight(record));
       diagnostics.push(
         diagnostic(record, 'validators/not-generated', 'error', blocker === id ? 'No validator was generated for this schema (see the errors above).' : `No validator was generated: it references ${blocker}, whose validator could not be generated.`, ''),
       );
@@ -89,15 +90,10 @@ function specifierOf(dictionary: Dictionary, domain: DomainRecord, fromPath: str
 function blockedSchemas(dictionary: Dictionary): Map<string, string> {
   const blocked = new Map<string, string>();
   for (const [id, record] of dictionary.schemas) {
-    if (!isGeneratable(record)) {
+    if (preflight(record).length > 0) {
       blocked.set(id, id);
       for (const dependent of dictionary.transitiveDependentsOf(id)) if (!blocked.has(dependent)) blocked.set(dependent, id);
     }
   }
   return blocked;
-}
-
-function isGeneratable(record: SchemaRecord): boolean {
-  const scan = scanSchema(stripAnnotations(record.schema).schema);
-  return scan.formats.every(({ format }) => formatImport(format) !== undefined) && scan.patterns.every(({ pattern }) => checkPattern(pattern).safe);
 }

@@ -1,4 +1,5 @@
 import { AJV_RUNTIME_IMPORTS } from '../runtime/ajv-helpers.js';
+import { jsString } from '../safety/js-text.js';
 
 /** ajv's standalone code made into a module body: ESM imports for its runtime helpers. */
 export interface EsmBody {
@@ -17,7 +18,7 @@ const REQUIRE_LINE = /^const (\w+) = (require\("[^"\n]*"\)(?:\.default)?);$/gm;
  */
 const SOURCE_URL_LINE = /^\/\*# sourceURL=.*\*\/;?$/gm;
 /** The root schema as a literal, which ajv always emits and only some keywords read. */
-const SCHEMA_LINE = /^const (schema\d+) = .*;$/gm;
+const SCHEMA_LINE = /^const (schema\d+) = (.*);$/gm;
 
 /**
  * Rewrites ajv's `code: { esm: true }` output into real ESM. ajv still emits
@@ -32,7 +33,9 @@ export function toEsm(standalone: string, importHelper: (helper: { file: string;
   const rawName = header[1]!;
   let body = standalone.slice(header[0].length).replace(SOURCE_URL_LINE, '');
   // Drop a schema literal nothing reads (the whole stripped schema: 30 kB for the communes).
-  body = body.replace(SCHEMA_LINE, (line, name: string) => (countWord(body, name) > 1 ? line : ''));
+  // A schema literal that is read is re-emitted as `JSON.parse("…")`: in an object literal a
+  // `"__proto__"` key sets the prototype instead of making a property.
+  body = body.replace(SCHEMA_LINE, (_line, name: string, json: string) => (countWord(body, name) > 1 ? `const ${name} = JSON.parse(${jsString(json)});` : ''));
   body = body.replace(REQUIRE_LINE, (_line, local: string, call: string) => {
     const helper = AJV_RUNTIME_IMPORTS[call];
     if (!helper) throw new Error(`ajv standalone output requires ${call}, which has no ESM runtime module`);

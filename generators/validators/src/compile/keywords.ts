@@ -107,7 +107,7 @@ export function enumKeyword(ctx: KeywordContext): CodeKeywordDefinition {
         cxt.fail(_`${status} !== null`);
         return;
       }
-      if (values.length <= LISTED_VALUES) cxt.setParams({ allowed: stringify(values) });
+      if (values.length <= LISTED_VALUES) cxt.setParams({ allowed: jsonCode(values) });
       if (plain && values.length > SET_THRESHOLD) {
         const set = gen.scopeValue('obj', { ref: {}, code: _`new Set(${stringify(values)})` });
         cxt.fail(_`!${set}.has(${data})`);
@@ -117,13 +117,21 @@ export function enumKeyword(ctx: KeywordContext): CodeKeywordDefinition {
       for (const value of values) {
         const test =
           value !== null && typeof value === 'object'
-            ? _`${useFunc(gen, ajvEqual)}(${data}, ${stringify(value)})`
+            ? _`${useFunc(gen, ajvEqual)}(${data}, ${jsonCode(value)})`
             : _`${data} === ${stringify(value)}`;
         condition = condition === undefined ? test : _`${condition} || ${test}`;
       }
       cxt.fail(_`!(${condition!})`);
     },
   };
+}
+
+/**
+ * A JSON value as code. Objects go through `JSON.parse`: in an object literal a `"__proto__"`
+ * key would set the prototype instead of making a property.
+ */
+function jsonCode(value: JsonValue): Code {
+  return JSON.stringify(value).includes('{') ? _`JSON.parse(${JSON.stringify(value)})` : stringify(value);
 }
 
 /** `codeTable([[validFrom, validTo, "c1 c2 …"], …])`, codes grouped by validity period. */

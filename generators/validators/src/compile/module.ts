@@ -8,8 +8,8 @@ import { labelTable, type Label } from './labels.js';
 import { toEsm } from './esm.js';
 import { stripAnnotations } from '../schema/strip.js';
 import { scanSchema } from '../schema/scan.js';
-import { checkPattern } from '../safety/redos.js';
 import { diagnostic } from '../diagnostics.js';
+import { preflight } from './preflight.js';
 
 /** First-error (stop at the first failure) or all-errors mode. */
 export type ErrorMode = 'first' | 'all';
@@ -51,19 +51,7 @@ export function compileModule(request: ModuleRequest): { module?: CompiledModule
   const stripped = stripAnnotations(record.schema);
   const scan = scanSchema(stripped.schema);
 
-  for (const { pointer, pattern } of scan.patterns) {
-    const verdict = checkPattern(pattern);
-    if (!verdict.safe) {
-      diagnostics.push(
-        diagnostic(record, 'validators/unsafe-pattern', 'error', `Pattern ${JSON.stringify(pattern)} was not compiled: ${verdict.reason}.`, pointer, 'Rewrite it without nested or overlapping repetition; recheck must prove it safe.'),
-      );
-    }
-  }
-  for (const { pointer, format } of scan.formats) {
-    if (!formatImport(format)) {
-      diagnostics.push(diagnostic(record, 'validators/unsupported-format', 'error', `Format "${format}" has no ESM checker in the generated validators.`, pointer, `Supported: ${supportedFormats().join(', ')}.`));
-    }
-  }
+  diagnostics.push(...preflight(record));
   if (diagnostics.length > 0) return { diagnostics };
 
   const imports = new Imports();
@@ -84,6 +72,7 @@ export function compileModule(request: ModuleRequest): { module?: CompiledModule
     allErrors: mode === 'all',
     messages: false,
     passContext: true,
+    ownProperties: scan.prototypeNames,
     validateSchema: false,
     addUsedSchema: false,
     code: { source: true, esm: true, lines: true, formats: _`ndd_formats` },
