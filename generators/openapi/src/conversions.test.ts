@@ -3,7 +3,7 @@ import type { GeneratedFile } from '@ndd/generator-kit';
 import type { Dictionary } from '@ndd/registry';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateOpenApi } from './index.js';
+import { generateOpenApi, openApiInputIds } from './index.js';
 import { danglingRefs } from './document/refs.js';
 import { CASES, EXPECTED_CORE_DIAGNOSTICS } from './testing/cases.js';
 import { fixtureFiles, idOf, loadFixture } from './testing/fixture.js';
@@ -162,5 +162,15 @@ describe('conversion fixture', () => {
       }
       expect(disagreements).toBeGreaterThan(0);
     });
+  });
+});
+
+describe('cache inputs', () => {
+  it('are the domain and every domain it bundles from', () => {
+    const { dictionary } = loadFixture(fixtureFiles(CASES));
+    const ids = (domain: string) => openApiInputIds(dictionary, dictionary.domains.get(domain)!);
+    const core = CASES.filter((c) => c.path.startsWith('core/')).map((c) => idOf(c.path)).sort();
+    expect(ids('core')).toEqual(core);
+    expect(ids('land')).toEqual([...core, idOf('land/parcel/v1')].sort());
   });
 });

@@ -24,6 +24,14 @@ export interface OpenApiOptions {
    * (changesets bump it). Without it the documents say `unreleased`, never a made-up number.
    */
   readonly version?: string;
+  /**
+   * Where the writer puts the two files inside the package, with a trailing `/` (`dist/`), or
+   * `''` for the package root (the default). OpenAPI tools resolve a `$ref` by file path, not
+   * through the package's `exports` map, so the reference shown in `info.description`
+   * (`./node_modules/@ndd/core/<packageDir>openapi.json#/components/schemas/…`) must name the
+   * real location.
+   */
+  readonly packageDir?: string;
 }
 
 /**
@@ -32,13 +40,13 @@ export interface OpenApiOptions {
  * under `components.schemas`, self-contained (schemas of other domains they use are bundled).
  */
 export function openApiGenerator(options: OpenApiOptions = {}): Generator {
-  return (dictionary, domain) => generate(dictionary, domain, options.version ?? 'unreleased');
+  return (dictionary, domain) => generate(dictionary, domain, options.version ?? 'unreleased', options.packageDir ?? '');
 }
 
 /** The OpenAPI generator with `info.version: unreleased`; the build uses `openApiGenerator({ version })`. */
 export const generateOpenApi: Generator = openApiGenerator();
 
-function generate(dictionary: Dictionary, domain: DomainRecord, version: string): GeneratorOutput {
+function generate(dictionary: Dictionary, domain: DomainRecord, version: string, packageDir: string): GeneratorOutput {
   const diagnostics: Diagnostic[] = [];
   const local = new Reporter(diagnostics, true);
   const silent = new Reporter([], false);
@@ -56,8 +64,8 @@ function generate(dictionary: Dictionary, domain: DomainRecord, version: string)
     schemas30[component.name] = downConvert(schema, component.pointer, { record: component.record, reporter });
   }
 
-  const doc31 = document(dictionary, domain, '3.1.0', version, schemas31);
-  const doc30 = document(dictionary, domain, '3.0.3', version, schemas30);
+  const doc31 = document(dictionary, domain, '3.1.0', version, packageDir, schemas31);
+  const doc30 = document(dictionary, domain, '3.0.3', version, packageDir, schemas30);
   for (const [doc, file] of [[doc31, OPENAPI_31_FILE], [doc30, OPENAPI_30_FILE]] as const) {
     checkRefs(doc, file, innerRefs, local, diagnostics);
   }
@@ -70,8 +78,8 @@ function generate(dictionary: Dictionary, domain: DomainRecord, version: string)
   };
 }
 
-function document(dictionary: Dictionary, domain: DomainRecord, openapi: OpenApiVersion, version: string, schemas: MutableObject): MutableObject {
-  const file = openapi === '3.1.0' ? OPENAPI_31_FILE : OPENAPI_30_FILE;
+function document(dictionary: Dictionary, domain: DomainRecord, openapi: OpenApiVersion, version: string, packageDir: string, schemas: MutableObject): MutableObject {
+  const file = `${packageDir}${openapi === '3.1.0' ? OPENAPI_31_FILE : OPENAPI_30_FILE}`;
   const doc: MutableObject = { openapi, info: infoObject(dictionary, domain, openapi, version, file) };
   if (openapi === '3.1.0') doc['jsonSchemaDialect'] = JSON_SCHEMA_DIALECT;
   doc['paths'] = {};

@@ -40,9 +40,13 @@ describe('the real dictionary', () => {
     expect(d31.info.version).toBe('unreleased');
   });
 
-  it('takes info.version from the build', async () => {
-    const out = await openApiGenerator({ version: '1.4.2' })(dictionary, dictionary.domains.get('core')!);
-    for (const f of out.files) expect(JSON.parse(f.contents).info.version).toBe('1.4.2');
+  it('takes info.version and where the files sit in the package from the build', async () => {
+    const out = await openApiGenerator({ version: '1.4.2', packageDir: 'dist/' })(dictionary, dictionary.domains.get('core')!);
+    for (const f of out.files) {
+      const info = JSON.parse(f.contents).info;
+      expect(info.version).toBe('1.4.2');
+      expect(info.description).toContain(`'./node_modules/@ndd/core/dist/${f.path}#/components/schemas/<Name>'`);
+    }
   });
 
   it('has one component per schema of the domain, under the shared export name', () => {

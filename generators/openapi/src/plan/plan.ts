@@ -86,6 +86,16 @@ export function planComponents(dictionary: Dictionary, domain: DomainRecord, rep
   };
 }
 
+/**
+ * The `$id`s whose content a domain's OpenAPI documents depend on, for a content-hash cache key
+ * (plus the dictionary configuration): every schema of the domain, and every schema of each
+ * other domain it bundles from, since component names depend on the names of a whole domain.
+ */
+export function openApiInputIds(dictionary: Dictionary, domain: DomainRecord): string[] {
+  const domains = new Set(closure(dictionary, domain).map((r) => r.domain));
+  return [...dictionary.schemas.values()].filter((r) => domains.has(r.domain)).map((r) => r.id);
+}
+
 /** The domain's schemas and, transitively, every schema of another domain they reference. */
 function closure(dictionary: Dictionary, domain: DomainRecord): SchemaRecord[] {
   const seen = new Set<string>(domain.schemaIds);
