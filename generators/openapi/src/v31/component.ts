@@ -1,9 +1,9 @@
-import { childPointer, type JsonObject, type JsonValue, type Reference, type SchemaRecord } from '@ndd/registry';
+import { childPointer, valueAt, type JsonValue, type Reference, type SchemaRecord } from '@ndd/registry';
 import { cloneJson, isObject, type MutableJson, type MutableObject } from '../json.js';
 import type { ComponentPlan, PlannedComponent } from '../plan/plan.js';
 import type { Reporter } from '../report.js';
-import { ADDED, keepsExtension } from './extensions.js';
 import { forEachSubschema } from '../subschemas.js';
+import { ADDED, keepsExtension } from './extensions.js';
 
 /** A `$ref` that points inside a component: checked against each finished document. */
 export interface InnerRef {
@@ -34,7 +34,7 @@ export interface Component31Context {
 export function component31(component: PlannedComponent, cx: Component31Context): MutableJson {
   const { record, pointer } = component;
   const refsByPointer = new Map<string, Reference>(record.references.map((r) => [r.pointer, r]));
-  const source = pointer === '' ? record.schema : (valueAtPointer(record.schema, pointer) as JsonValue);
+  const source = valueAt(record.schema, pointer) as JsonValue;
   const converted = convert(source, pointer, record, refsByPointer, cx);
   if (!isObject(converted)) return converted;
   const root: MutableObject = {};
@@ -93,13 +93,4 @@ function convert(node: JsonValue, pointer: string, record: SchemaRecord, refs: R
     out[key] = forEachSubschema(key, value, at, (child, childAt) => convert(child, childAt, record, refs, cx)) ?? cloneJson(value);
   }
   return out;
-}
-
-function valueAtPointer(root: JsonObject, pointer: string): unknown {
-  let node: unknown = root;
-  for (const token of pointer.slice(1).split('/')) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    node = isObject(node) ? node[key] : Array.isArray(node) ? node[Number(key)] : undefined;
-  }
-  return node;
 }
