@@ -1,6 +1,8 @@
 import { ExitCode } from '@ndd/diagnostics';
 import yargs, { type CommandModule } from 'yargs';
 import { buildCommand } from './commands/build.js';
+import { checkCommand } from './commands/check.js';
+import { changesetCommand } from './commands/changeset.js';
 import { compatCommand } from './commands/compat.js';
 import { lintCommand } from './commands/lint.js';
 import { listCommand } from './commands/list.js';
@@ -31,7 +33,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode>
 
 function parser(argv: readonly string[], ctx: CommandContext) {
   // Every command, in help order: one module a file in src/commands/.
-  const commands = [lintCommand, listCommand, showCommand, statsCommand, compatCommand, buildCommand].map((make) => make(ctx));
+  const commands = [lintCommand, listCommand, showCommand, statsCommand, compatCommand, checkCommand, changesetCommand, buildCommand].map((make) => make(ctx));
   const names = commands.map((c) => String(c.command).split(' ')[0] ?? '');
   return yargs(argv as string[])
     .scriptName('ndd')

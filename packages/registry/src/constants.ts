@@ -6,6 +6,8 @@ export const METADATA_VOCABULARY_ID = 'https://schemas.ndd.gov.vn/meta/v1/vocab/
 export const CONFIG_SCHEMA_ID = 'https://schemas.ndd.gov.vn/meta/v1/dictionary-config';
 /** The configuration file at the dictionary root. */
 export const CONFIG_FILE = 'ndd.dictionary.json';
+/** Reviewed exceptions to the compatibility check (read by @ndd/check; the loader skips it). */
+export const WAIVERS_FILE = 'ndd.waivers.json';
 /** Suffix of every schema file. */
 export const SCHEMA_SUFFIX = '.schema.json';
 /**

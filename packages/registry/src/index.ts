@@ -6,7 +6,7 @@
 export * from './model.js';
 export { loadDictionary, loadDictionaryFromGit, loadFiles, type LoadOptions, type LoadResult } from './load/load.js';
 export type { RawFile } from './source/raw-file.js';
-export { DIALECT_ID, METADATA_VOCABULARY_ID, CONFIG_FILE, SCHEMA_SUFFIX, MAX_FILE_BYTES, NDD_KEYWORDS } from './constants.js';
+export { DIALECT_ID, METADATA_VOCABULARY_ID, CONFIG_FILE, WAIVERS_FILE, SCHEMA_SUFFIX, MAX_FILE_BYTES, NDD_KEYWORDS } from './constants.js';
 export { KNOWN_KEYWORDS } from './keywords.js';
 export { LOAD_DIAGNOSTIC_CODES } from './codes.js';
 export { coverageOf, type DomainCoverage, type Share } from './coverage.js';

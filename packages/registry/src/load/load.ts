@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compareDiagnostics, type Diagnostic } from '@ndd/diagnostics';
 import { formats as nddFormats } from '@ndd/formats';
-import { CONFIG_FILE, SCHEMA_SUFFIX } from '../constants.js';
+import { CONFIG_FILE, SCHEMA_SUFFIX, WAIVERS_FILE } from '../constants.js';
 import { metaValidators } from '../meta/ajv.js';
 import type { Dictionary, DictionaryConfig } from '../model.js';
 import { readDirectory } from '../source/directory.js';
@@ -92,7 +92,7 @@ export function loadFiles(source: string, files: readonly RawFile[], options: Lo
   const docs = new Map<string, LoadedDocument>();
   const contexts: FileContext[] = [];
   for (const file of files) {
-    if (file === configFile) continue;
+    if (file === configFile || file.path === WAIVERS_FILE) continue;
     if (!file.path.endsWith(SCHEMA_SUFFIX)) {
       diagnostics.push({
         code: 'unexpected-file',

@@ -1,0 +1,166 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkDictionary } from './index.js';
+
+const BASE = 'https://schemas.ndd.gov.vn/';
+const root = mkdtempSync(join(tmpdir(), 'ndd-check-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+let n = 0;
+
+function meta(version: string, status = 'standard', kind = 'entity') {
+  return {
+    version,
+    kind,
+    status,
+    layer: 'master',
+    steward: { agency: { vi: 'Bộ Công an', en: 'Ministry of Public Security' } },
+    legalBasis: [{ document: '26/2023/QH15', title: { vi: 'Luật Căn cước', en: 'Law on Identification' } }],
+  };
+}
+
+function schema(path: string, body: Record<string, unknown>, version = '1.0.0', status = 'standard', kind = 'entity') {
+  return [path, { $schema: 'https://schemas.ndd.gov.vn/meta/v1/dialect', $id: `${BASE}${path.replace('.schema.json', '')}`, title: 'T', 'x-title-en': 'T', ...body, 'x-ndd': meta(version, status, kind) }] as const;
+}
+
+const name = (maxLength = 100, version = '1.0.0') => schema('core/name/v1.schema.json', { type: 'string', maxLength }, version, 'standard', 'element');
+const person = (props: Record<string, unknown> = {}, required: string[] = ['fullName'], version = '1.0.0') =>
+  schema('core/person/v1.schema.json', { type: 'object', required, properties: { fullName: { $ref: `${BASE}core/name/v1` }, ...props }, additionalProperties: false }, version);
+const draft = (type = 'string', version = '1.0.0') => schema('core/draft/v1.schema.json', { type }, version, 'candidate', 'element');
+
+const CONFIG = {
+  baseUri: BASE,
+  title: { vi: 'Thử', en: 'Test' },
+  domains: { core: { title: { vi: 'Lõi', en: 'Core' }, description: { vi: 'Lõi', en: 'Core' }, package: '@ndd/core' } },
+};
+
+/** A repository whose HEAD holds `base`, with `head` written to the work tree (uncommitted). */
+function repo(base: readonly (readonly [string, object])[], head: readonly (readonly [string, object])[], extra: (dir: string, git: (...a: string[]) => string) => void = () => {}) {
+  const dir = join(root, `r${n++}`);
+  mkdirSync(dir);
+  const git = (...args: string[]) => execFileSync('git', ['-C', dir, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { encoding: 'utf8' });
+  const write = (files: readonly (readonly [string, object])[]) => {
+    for (const [path, value] of [['ndd.dictionary.json', CONFIG] as const, ...files]) {
+      mkdirSync(dirname(join(dir, 'dictionary', path)), { recursive: true });
+      writeFileSync(join(dir, 'dictionary', path), `${JSON.stringify(value, null, 2)}\n`);
+    }
+  };
+  git('init', '-q');
+  write(base);
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  extra(dir, git);
+  for (const [path] of base) if (!head.some(([p]) => p === path)) unlinkSync(join(dir, 'dictionary', path));
+  write(head);
+  return { repoDir: dir, against: 'HEAD', dictionaryDir: join(dir, 'dictionary'), dictionarySubdir: 'dictionary', today: '2026-11-23' };
+}
+
+const codes = (r: Awaited<ReturnType<typeof checkDictionary>>) => r.diagnostics.map((d) => d.code);
+
+describe('ndd check: the evolution policy', () => {
+  it('lets a steward add an optional property to a closed entity in a minor release', async () => {
+    const r = await checkDictionary(repo([name(), person()], [name(), person({ email: { type: 'string' } }, ['fullName'], '1.1.0')]));
+    expect(codes(r)).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.schemas.map((s) => [s.id, s.bump, s.compatible])).toEqual([[`${BASE}core/person/v1`, 'minor', true]]);
+    expect(r.packages).toEqual([{ name: '@ndd/core', bump: 'minor', schemas: [`${BASE}core/person/v1`] }]);
+  });
+
+  it('requires the declared version to follow the derived bump', async () => {
+    const r = await checkDictionary(repo([name(), person()], [name(), person({ email: { type: 'string' } })]));
+    expect(codes(r)).toEqual(['version-not-bumped']);
+    expect(r.diagnostics[0]!.message).toContain('at least 1.1.0');
+  });
+
+  it('blocks a new required property without a new major, with a counterexample', async () => {
+    const r = await checkDictionary(repo([name(), person()], [name(), person({ email: { type: 'string' } }, ['fullName', 'email'], '1.1.0')]));
+    expect(r.ok).toBe(false);
+    expect(codes(r)).toEqual(['breaking-change']);
+    const breaking = r.schemas[0]!.breaking[0]!;
+    expect(breaking.counterexample?.validUnder).toBe('old');
+    expect(r.diagnostics[0]!.hint).toContain('v2.schema.json');
+    expect(r.packages[0]!.bump).toBe('major');
+  });
+
+  it('follows a change through the $ref graph: the dependent is judged and listed as impact', async () => {
+    const r = await checkDictionary(repo([name(), person()], [name(50, '1.1.0'), person()]));
+    expect(r.schemas.map((s) => s.id)).toEqual([`${BASE}core/name/v1`, `${BASE}core/person/v1`]);
+    expect(r.schemas[0]!.impact).toEqual([`${BASE}core/person/v1`]);
+    expect(r.schemas.every((s) => !s.compatible)).toBe(true);
+    expect(codes(r)).toEqual(['breaking-change', 'breaking-change']);
+  });
+
+  it('does not check a candidate (policy NONE)', async () => {
+    const r = await checkDictionary(repo([name(), draft()], [name(), draft('integer', '1.1.0')]));
+    expect(r.diagnostics).toEqual([]);
+    expect(r.schemas.map((s) => [s.policy, s.compatible])).toEqual([['NONE', true]]);
+  });
+
+  it('fails on a removed schema', async () => {
+    const r = await checkDictionary(repo([name(), person(), draft()], [name(), person()]));
+    expect(r.schemas.map((s) => s.change)).toEqual(['removed']);
+    expect(codes(r)).toEqual([]); // a candidate may go
+    const r2 = await checkDictionary(repo([name(), person()], [name()]));
+    expect(codes(r2)).toEqual(['schema-removed']);
+  });
+});
+
+describe('ndd check: waivers', () => {
+  const breakingRepo = (waiver?: object) => {
+    const options = repo([name(), person()], [name(), person({ email: { type: 'string' } }, ['fullName', 'email'], '1.1.0')]);
+    if (waiver) writeFileSync(join(options.dictionaryDir, 'ndd.waivers.json'), JSON.stringify({ waivers: [waiver] }));
+    return options;
+  };
+
+  it('accepts a breaking change covered by a valid waiver, and fails once it expired', async () => {
+    const first = await checkDictionary(breakingRepo());
+    const fingerprint = first.schemas[0]!.breaking[0]!.fingerprint;
+    const waiver = { fingerprint, schema: `${BASE}core/person/v1`, rule: 'required-added', reason: 'Email made mandatory by Decree X', approver: 'steward@bca.gov.vn', expires: '2026-12-31' };
+    const waived = await checkDictionary(breakingRepo(waiver));
+    expect(codes(waived)).toEqual([]);
+    expect(waived.schemas[0]!.breaking[0]!.waiver?.approver).toBe('steward@bca.gov.vn');
+    expect(waived.packages[0]!.bump).toBe('major');
+    const expired = await checkDictionary(breakingRepo({ ...waiver, expires: '2026-11-01' }));
+    expect(codes(expired).sort()).toEqual(['breaking-change', 'waiver-expired']);
+  });
+
+  it('warns about a waiver that matches nothing, and rejects a malformed file', async () => {
+    const unused = await checkDictionary(breakingRepo({ fingerprint: '0000000000000000', schema: 'x', rule: 'y', reason: 'r', approver: 'a', expires: '2027-01-01' }));
+    expect(codes(unused).sort()).toEqual(['breaking-change', 'waiver-unused']);
+    const options = breakingRepo();
+    writeFileSync(join(options.dictionaryDir, 'ndd.waivers.json'), '{"waivers": [{}]}');
+    expect(codes(await checkDictionary(options))).toContain('invalid-waivers');
+  });
+});
+
+describe('ndd check: _TRANSITIVE policies', () => {
+  it('compares with every released version, not only the base', async () => {
+    // Released 1.0.0 had an optional string "code"; the base (1.1.0) removed it (compatible for
+    // tolerant readers); the head re-adds "code" as an integer: fine against the base, but records
+    // written under the release ({"code": "A1"}) are now rejected.
+    const released = person({ code: { type: 'string' } });
+    const options = repo([name(), released], [name(), person({ code: { type: 'integer' } }, ['fullName'], '1.2.0')], (dir, git) => {
+      git('tag', '@ndd/core@1.0.0');
+      writeFileSync(join(dir, 'dictionary/core/person/v1.schema.json'), JSON.stringify(person({}, ['fullName'], '1.1.0')[1], null, 2));
+      git('commit', '-qam', 'remove code');
+    });
+    const r = await checkDictionary(options);
+    expect(r.schemas[0]!.policy).toBe('FULL_TRANSITIVE');
+    // Both directions break against the release ("A1" is no integer; 7 is no string), neither against the base.
+    expect(r.schemas[0]!.breaking.map((b) => [b.against, b.direction])).toEqual([
+      ['@ndd/core@1.0.0', 'backward'],
+      ['@ndd/core@1.0.0', 'forward'],
+    ]);
+    expect(codes(r)).toEqual(['breaking-change', 'breaking-change']);
+  });
+});
+
+describe('ndd check: bad input', () => {
+  it('reports an unknown base ref as a load error', async () => {
+    const r = await checkDictionary({ ...repo([name()], [name()]), against: 'no-such-ref' });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]!.message).toContain('no-such-ref');
+  });
+});

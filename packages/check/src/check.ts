@@ -1,0 +1,216 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Bump, Change } from '@ndd/compat';
+import type { Diagnostic } from '@ndd/diagnostics';
+import { bundleSchema, loadDictionary, loadDictionaryFromGit, WAIVERS_FILE, type CompatibilityPolicy, type Dictionary, type JsonObject } from '@ndd/registry';
+import { analysePair, type DirectedChange } from './analyse.js';
+import { policyOf, directionsOf } from './policy.js';
+import { releasedDictionaries } from './releases.js';
+import { maxBump, nextVersion, versionSatisfies } from './versions.js';
+import { fingerprintOf, readWaivers, type Waiver } from './waivers.js';
+
+/** Options of {@link checkDictionary}. */
+export interface CheckOptions {
+  /** The git repository holding the base. */
+  readonly repoDir: string;
+  /** The base: a branch, tag or commit, read from git objects only. */
+  readonly against: string;
+  /** The dictionary folder in the work tree (the head). */
+  readonly dictionaryDir: string;
+  /** The dictionary folder's path inside the repository (for the base). */
+  readonly dictionarySubdir: string;
+  /** Today's date (YYYY-MM-DD), for waiver expiry; injectable for tests. */
+  readonly today: string;
+}
+
+/** One breaking (or undecided) change of a schema, with its fingerprint for waivers. */
+export interface BreakingChange extends DirectedChange {
+  readonly fingerprint: string;
+  /** What it was compared with: the base ref or a release tag. */
+  readonly against: string;
+  readonly waiver?: Waiver;
+}
+
+/** The verdict on one schema that changed. */
+export interface SchemaCheck {
+  readonly id: string;
+  readonly file: string;
+  readonly package: string;
+  readonly change: 'added' | 'removed' | 'changed';
+  readonly policy: CompatibilityPolicy;
+  readonly compatible: boolean;
+  readonly bump: Bump;
+  readonly version: { readonly before?: string; readonly after?: string; readonly required?: string };
+  readonly breaking: readonly BreakingChange[];
+  /** `$id`s that reference this schema, directly or not: what the change reaches. */
+  readonly impact: readonly string[];
+  /** Short description of what changed, for reviewers and changesets. */
+  readonly summary: readonly string[];
+}
+
+/** What the check found. */
+export interface CheckResult {
+  readonly against: string;
+  readonly ok: boolean;
+  readonly schemas: readonly SchemaCheck[];
+  readonly packages: readonly { readonly name: string; readonly bump: Bump; readonly schemas: readonly string[] }[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sources: ReadonlyMap<string, string>;
+  /** How many schemas were analysed (changed ones and their dependents). */
+  readonly analysed: number;
+}
+
+/**
+ * `ndd check --against <ref>`: compares the dictionary in the work tree with the base read from
+ * git objects. Each schema that changed — or whose referenced schemas changed — is judged under
+ * its policy (see {@link policyOf}) against the base and, for `_TRANSITIVE` policies, against
+ * every released version; the bump of each schema and package is derived; a breaking change that
+ * keeps its major fails (the fix is a new `v<N+1>` file beside the old one), unless a valid
+ * waiver covers it.
+ */
+export async function checkDictionary(options: CheckOptions): Promise<CheckResult> {
+  const [head, base] = await Promise.all([loadDictionary(options.dictionaryDir), loadDictionaryFromGit(options.repoDir, options.against, options.dictionarySubdir)]);
+  const diagnostics: Diagnostic[] = head.diagnostics.filter((d) => d.severity === 'error');
+  const fail = (extra: Diagnostic[]): CheckResult => ({ against: options.against, ok: false, schemas: [], packages: [], diagnostics: [...diagnostics, ...extra], sources: head.sources, analysed: 0 });
+  if (!head.dictionary || diagnostics.length > 0) return fail([]);
+  if (!base.dictionary) return fail(base.diagnostics.map((d) => ({ ...d, message: `Base ${options.against}: ${d.message}` })));
+  const after = head.dictionary;
+  const before = base.dictionary;
+  const waiverFile = join(options.dictionaryDir, WAIVERS_FILE);
+  const { waivers, diagnostics: waiverDiagnostics } = await readWaivers(waiverFile, WAIVERS_FILE);
+  diagnostics.push(...waiverDiagnostics);
+
+  // What to analyse: schemas whose file changed, and everything that references them.
+  const changed = [...after.schemas.values()].filter((r) => before.schemas.get(r.id)?.contentHash !== r.contentHash).map((r) => r.id);
+  const affected = new Set<string>();
+  for (const id of changed) {
+    affected.add(id);
+    for (const dependent of after.transitiveDependentsOf(id)) affected.add(dependent);
+  }
+  const removed = [...before.schemas.keys()].filter((id) => !after.schemas.has(id));
+  const releases = releasedDictionaries(options.repoDir, options.dictionarySubdir);
+  const usedWaivers = new Set<Waiver>();
+  const schemas: SchemaCheck[] = [];
+
+  for (const id of [...affected].sort()) {
+    const record = after.schemas.get(id)!;
+    const pkg = packageOf(after, id);
+    const policy = policyOf(after, record);
+    const impact = after.transitiveDependentsOf(id);
+    const previous = before.schemas.get(id);
+    if (!previous) {
+      schemas.push({ id, file: record.file, package: pkg, change: 'added', policy, compatible: true, bump: 'minor', version: { after: record.metadata.version }, breaking: [], impact, summary: ['new schema'] });
+      continue;
+    }
+    const afterBundle = bundleSchema(after, id);
+    const beforeBundle = bundleSchema(before, id);
+    const verdict = analysePair(beforeBundle, afterBundle, policy);
+    if (verdict.bump === 'none') continue;
+    const breaking: BreakingChange[] = verdict.breaking.map((c) => withFingerprint(c, id, options.against, beforeBundle, afterBundle, waivers, options.today, usedWaivers));
+    // _TRANSITIVE: every released version must stay compatible too, not only the base.
+    if (directionsOf(policy).transitive) {
+      for (const release of await releases.forPackage(pkg)) {
+        if (!release.dictionary.schemas.has(id) || release.dictionary.schemas.get(id)!.contentHash === previous.contentHash) continue;
+        const releasedBundle = bundleSchema(release.dictionary, id);
+        const old = analysePair(releasedBundle, afterBundle, policy);
+        for (const c of old.breaking) breaking.push(withFingerprint(c, id, release.tag, releasedBundle, afterBundle, waivers, options.today, usedWaivers));
+      }
+    }
+    const unwaived = breaking.filter((b) => !b.waiver);
+    const compatible = unwaived.length === 0;
+    const bump: Bump = breaking.length > 0 ? 'major' : verdict.bump;
+    const version = { before: previous.metadata.version, after: record.metadata.version, required: nextVersion(previous.metadata.version, bump) };
+    schemas.push({ id, file: record.file, package: pkg, change: 'changed', policy, compatible, bump, version, breaking, impact, summary: summarise(verdict.changes) });
+    for (const b of unwaived) diagnostics.push(breakingDiagnostic(after, id, record.file, policy, b));
+    if (compatible && bump !== 'major' && !versionSatisfies(previous.metadata.version, record.metadata.version, bump) && record.contentHash !== previous.contentHash) {
+      diagnostics.push(at(after, id, '/x-ndd/version', {
+        code: 'version-not-bumped',
+        severity: 'error',
+        message: `${id} changed (${bump}) but its version went from ${previous.metadata.version} to ${record.metadata.version}; it must be at least ${version.required}.`,
+        hint: `Set "x-ndd.version" to ${version.required}.`,
+      }));
+    }
+  }
+  for (const id of removed) {
+    const record = before.schemas.get(id)!;
+    const pkg = packageOf(before, id);
+    schemas.push({ id, file: record.file, package: pkg, change: 'removed', policy: policyOf(before, record), compatible: false, bump: 'major', version: { before: record.metadata.version }, breaking: [], impact: [], summary: ['schema removed'] });
+    if (policyOf(before, record) !== 'NONE') {
+      diagnostics.push({
+        code: 'schema-removed',
+        severity: 'error',
+        message: `${id} was removed; systems that use it break.`,
+        file: record.file,
+        hint: 'Keep the file and set its status to "superseded" or "retired" with a successor (x-ndd.deprecated); remove it only with a major release of its package.',
+      });
+    }
+  }
+  for (const w of waivers) {
+    if (w.expires < options.today) {
+      diagnostics.push({ code: 'waiver-expired', severity: 'error', message: `The waiver ${w.fingerprint} for ${w.schema} (${w.rule}) expired on ${w.expires}.`, file: WAIVERS_FILE, hint: 'Fix the change, or have the waiver renewed by its approver.' });
+    } else if (!usedWaivers.has(w)) {
+      diagnostics.push({ code: 'waiver-unused', severity: 'warning', message: `The waiver ${w.fingerprint} for ${w.schema} (${w.rule}) matches no change; remove it.`, file: WAIVERS_FILE });
+    }
+  }
+  const packages = packageBumps(schemas);
+  return {
+    against: options.against,
+    ok: !diagnostics.some((d) => d.severity === 'error'),
+    schemas,
+    packages,
+    diagnostics,
+    sources: head.sources,
+    analysed: affected.size,
+  };
+}
+
+function withFingerprint(change: DirectedChange, id: string, against: string, before: JsonObject, after: JsonObject, waivers: readonly Waiver[], today: string, used: Set<Waiver>): BreakingChange {
+  const fingerprint = fingerprintOf(id, change.rule, change.pointer, hash(before), hash(after));
+  const waiver = waivers.find((w) => w.fingerprint === fingerprint && w.schema === id && w.expires >= today);
+  if (waiver) used.add(waiver);
+  return { ...change, fingerprint, against, ...(waiver ? { waiver } : {}) };
+}
+
+function breakingDiagnostic(dictionary: Dictionary, id: string, file: string, policy: CompatibilityPolicy, b: BreakingChange): Diagnostic {
+  const direction = b.direction;
+  const effect = b[direction];
+  const example = b.counterexample ? ` Counterexample (valid under ${b.counterexample.validUnder}, invalid under ${b.counterexample.invalidUnder}): ${JSON.stringify(b.counterexample.instance)}.` : '';
+  const local = b.pointer.startsWith('/$defs/') && b.pointer.split('/')[2]?.includes('~1') ? '' : b.pointer;
+  return at(dictionary, id, local, {
+    code: effect === 'undecided' ? 'undecided-change' : 'breaking-change',
+    severity: 'error',
+    message: `${effect === 'undecided' ? 'Cannot prove compatible' : 'Breaking'} under ${policy} (${direction}, against ${b.against}): ${b.message} [${b.rule}]${example}`,
+    hint: `Put the change in a new major file (v${(dictionary.schemas.get(id)?.major ?? 1) + 1}.schema.json beside ${file}), or add a reviewed waiver with fingerprint ${b.fingerprint} to ndd.waivers.json.`,
+    data: { rule: b.rule, fingerprint: b.fingerprint, against: b.against, ...(b.counterexample ? { counterexample: b.counterexample } : {}) },
+  });
+}
+
+function at(dictionary: Dictionary, id: string, pointer: string, d: Omit<Diagnostic, 'file' | 'pointer' | 'start' | 'end'>): Diagnostic {
+  const record = dictionary.schemas.get(id)!;
+  const range = record.positionOf(pointer) ?? record.positionOf('');
+  return { ...d, file: record.file, pointer, ...(range ? { start: range.start, end: range.end } : {}) };
+}
+
+function packageOf(dictionary: Dictionary, id: string): string {
+  const domain = dictionary.schemas.get(id)!.domain;
+  return dictionary.domains.get(domain)?.package ?? `@ndd/${domain}`;
+}
+
+function packageBumps(schemas: readonly SchemaCheck[]): CheckResult['packages'] {
+  const byPackage = new Map<string, { bump: Bump; schemas: string[] }>();
+  for (const s of schemas) {
+    const entry = byPackage.get(s.package) ?? { bump: 'none' as Bump, schemas: [] };
+    entry.bump = maxBump(entry.bump, s.bump);
+    entry.schemas.push(s.id);
+    byPackage.set(s.package, entry);
+  }
+  return [...byPackage].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, e]) => ({ name, bump: e.bump, schemas: e.schemas }));
+}
+
+function summarise(changes: readonly Change[]): string[] {
+  return [...new Set(changes.map((c) => `${c.rule}${c.pointer ? ` at ${c.pointer}` : ''}`))].slice(0, 20);
+}
+
+function hash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}

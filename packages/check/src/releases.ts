@@ -1,0 +1,44 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { loadDictionaryFromGit, type Dictionary } from '@ndd/registry';
+
+const run = promisify(execFile);
+
+/** A released version of the dictionary, as tagged by `changeset tag` (`@ndd/core@1.2.0`). */
+export interface Release {
+  readonly tag: string;
+  readonly dictionary: Dictionary;
+}
+
+/**
+ * The released dictionaries of each package, read lazily from git tags named `<package>@<version>`
+ * (the tags changesets writes), each loaded once from git objects.
+ */
+export function releasedDictionaries(repoDir: string, subdir: string): { forPackage(pkg: string): Promise<readonly Release[]> } {
+  const byTag = new Map<string, Promise<Dictionary | undefined>>();
+  const byPackage = new Map<string, Promise<Release[]>>();
+  const load = (tag: string) => {
+    let p = byTag.get(tag);
+    if (!p) byTag.set(tag, (p = loadDictionaryFromGit(repoDir, tag, subdir).then((r) => r.dictionary)));
+    return p;
+  };
+  return {
+    forPackage(pkg) {
+      let p = byPackage.get(pkg);
+      if (!p) {
+        p = (async () => {
+          const { stdout } = await run('git', ['-C', repoDir, 'tag', '--list', `${pkg}@*`]).catch(() => ({ stdout: '' }));
+          const tags = stdout.split('\n').filter(Boolean).sort();
+          const releases: Release[] = [];
+          for (const tag of tags) {
+            const dictionary = await load(tag);
+            if (dictionary) releases.push({ tag, dictionary });
+          }
+          return releases;
+        })();
+        byPackage.set(pkg, p);
+      }
+      return p;
+    },
+  };
+}
