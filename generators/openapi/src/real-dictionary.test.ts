@@ -40,6 +40,16 @@ describe('the real dictionary', () => {
     expect(d31.info.version).toBe('unreleased');
   });
 
+  it('keeps the labels of a short code list and points a long one at its code table', () => {
+    for (const file of ['openapi.json', 'openapi-3.0.json']) {
+      const schemas = JSON.parse(files.get(file)!).components.schemas;
+      expect(Object.keys(schemas.Sex['x-codes']).length).toBeGreaterThan(1);
+      expect(schemas.Commune).not.toHaveProperty('x-codes');
+      expect(schemas.Commune['x-ndd-code-table']).toEqual({ module: '@ndd/core/codelists/commune/v1', count: schemas.Commune.enum.length });
+      expect(schemas.Commune.enum.length).toBeGreaterThan(3000);
+    }
+  });
+
   it('takes info.version and where the files sit in the package from the build', async () => {
     const out = await openApiGenerator({ version: '1.4.2', packageDir: 'dist/' })(dictionary, dictionary.domains.get('core')!);
     for (const f of out.files) {

@@ -104,13 +104,17 @@ describe('a build killed half-way', () => {
     const dictionaryDir = copyDictionary('restore');
     const outDir = join(work, 'restore', 'out');
     expect(build(dictionaryDir, outDir).status).toBe(0);
-    const before = snapshot(join(outDir, 'core', 'dist'));
+    const before = new Map(readdirSync(outDir).map((pkg) => [pkg, snapshot(join(outDir, pkg, 'dist'))]));
     const file = join(dictionaryDir, 'core/person/v1.schema.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"Cá nhân"', '"Cá nhân (sửa)"'));
     expect(build(dictionaryDir, outDir, 'between-renames').signal).toBe('SIGKILL');
-    expect(existsSync(join(outDir, 'core', 'dist'))).toBe(false);
+    // The build died between its two renames: one package has no dist/, only dist.previous-<pid>.
+    const hit = readdirSync(outDir).filter((pkg) => !existsSync(join(outDir, pkg, 'dist')));
+    expect(hit).toHaveLength(1);
+    expect(readdirSync(join(outDir, hit[0]!)).some((e) => e.startsWith('dist.previous-'))).toBe(true);
     const { recoverDirectory } = await import('./index.js');
-    await recoverDirectory(join(outDir, 'core', 'dist'));
-    expect(snapshot(join(outDir, 'core', 'dist'))).toEqual(before);
+    await recoverDirectory(join(outDir, hit[0]!, 'dist'));
+    expect(snapshot(join(outDir, hit[0]!, 'dist'))).toEqual(before.get(hit[0]!));
   });
+
 });

@@ -2,11 +2,16 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '@ndd/diagnostics';
 import { exportNames, modulePathOf, type GeneratedFile } from '@ndd/generator-kit';
+import { openApiGenerator } from '@ndd/generator-openapi';
 import { generateTypesForSchema, typesIndexFiles } from '@ndd/generator-types';
+import { generateValidators } from '@ndd/generator-validators';
 import { loadDictionary, type Dictionary, type DomainRecord, type SchemaRecord } from '@ndd/registry';
 import { replaceDirectory } from './atomic-dir.js';
 import { ContentCache, hashOf } from './cache.js';
 import { domainManifest } from './manifest.js';
+
+/** What generated validators import at run time (besides other domain packages). */
+const RUNTIME_DEPENDENCIES: Readonly<Record<string, string>> = { '@ndd/formats': '^0.1.0' };
 
 /** Bumped whenever a generator's output changes for the same input, so old cache entries are never hit. */
 const TYPES_GENERATOR_VERSION = 'types@2';
@@ -52,6 +57,7 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
   const total = dictionary.schemas.size;
   let done = 0;
   const packages: BuildSummary['packages'][number][] = [];
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   for (const domain of dictionary.domains.values()) {
     const files: GeneratedFile[] = [];
     for (const id of domain.schemaIds) {
@@ -61,11 +67,17 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
       options.onProgress?.(++done, total, record.id);
     }
     files.push(...typesIndexFiles(dictionary, domain, names));
+    const validators = generateValidators(dictionary, domain);
+    // The manifest's version (changesets owns it); a package's first build writes 0.0.0.
+    const version = (await packageVersion(join(options.outDir, domain.name))) ?? '0.0.0';
+    const openapi = await openApiGenerator({ version, packageDir: 'dist/' })(dictionary, domain);
+    files.push(...validators.files, ...openapi.files);
+    diagnostics.push(...validators.diagnostics, ...openapi.diagnostics);
     packages.push(await writePackage(options.outDir, dictionary, domain, files));
   }
   return {
-    ok: true,
-    diagnostics: loaded.diagnostics,
+    ok: !diagnostics.some((d) => d.severity === 'error'),
+    diagnostics,
     sources: loaded.sources,
     packages,
     schemas: total,
@@ -93,7 +105,7 @@ async function writePackage(outDir: string, dictionary: Dictionary, domain: Doma
   const manifestPath = join(dir, 'package.json');
   const existingText = await readFile(manifestPath, 'utf8').catch(() => undefined);
   const existing = existingText ? (JSON.parse(existingText) as Record<string, unknown>) : undefined;
-  const manifest = `${JSON.stringify(domainManifest(dictionary, domain, existing, {}), null, 2)}\n`;
+  const manifest = `${JSON.stringify(domainManifest(dictionary, domain, existing, RUNTIME_DEPENDENCIES), null, 2)}\n`;
   if (manifest !== existingText) await writeFile(manifestPath, manifest);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const fingerprint = hashOf(...files.flatMap((f) => [f.path, f.contents]));
@@ -108,4 +120,12 @@ async function writePackage(outDir: string, dictionary: Dictionary, domain: Doma
     bytes: files.reduce((n, f) => n + Buffer.byteLength(f.contents), 0),
     changed: changed || manifest !== existingText,
   };
+}
+
+/** The version changesets gave a domain package, if it has a manifest yet. */
+async function packageVersion(dir: string): Promise<string | undefined> {
+  const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
+  if (!text) return undefined;
+  const version = (JSON.parse(text) as { version?: unknown }).version;
+  return typeof version === 'string' ? version : undefined;
 }

@@ -5,6 +5,9 @@ import type { Reporter } from '../report.js';
 import { forEachSubschema } from '../subschemas.js';
 import { ADDED, keepsExtension } from './extensions.js';
 
+/** Code lists longer than this keep only their `enum` in the documents, with a pointer to the code table. */
+export const MAX_INLINE_CODES = 300;
+
 /** A `$ref` that points inside a component: checked against each finished document. */
 export interface InnerRef {
   readonly record: SchemaRecord;
@@ -87,6 +90,12 @@ function convert(node: JsonValue, pointer: string, record: SchemaRecord, refs: R
       }
     }
     if (key.startsWith('x-')) {
+      if (key === 'x-codes' && isObject(value) && Object.keys(value).length > MAX_INLINE_CODES) {
+        // Thousands of labelled codes (3,321 communes; 10,035 pre-reform ones) would make the
+        // document megabytes long for tools that render it whole: point at the code table instead.
+        out[ADDED.codeTable] = { module: `${cx.packageOf(record.domain)}/${record.name}/v${record.major}`, count: Object.keys(value).length };
+        continue;
+      }
       if (keepsExtension(key)) out[key] = cloneJson(value);
       continue;
     }

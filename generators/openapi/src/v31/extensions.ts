@@ -25,6 +25,8 @@ export const ADDED = {
   id: 'x-ndd-id',
   /** On a component bundled from another domain: the npm package that owns it. */
   package: 'x-ndd-package',
+  /** On a long code list, instead of `x-codes`: the module exporting its code table, and the count. */
+  codeTable: 'x-ndd-code-table',
 } as const;
 
 /** Whether an `x-` keyword is copied into the documents. Unknown `x-` keywords are kept too. */
