@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as load from './bench/load.mjs';
+import * as validation from './bench/validation.mjs';
 
-const SECTIONS = [load];
+const SECTIONS = [load, validation];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

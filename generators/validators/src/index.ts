@@ -3,7 +3,8 @@
  * from the dictionary. See {@link generateValidators}.
  * @packageDocumentation
  */
-export { generateValidators } from './generate.js';
+export { generateValidators, validatorsForSchema, validatorsPackageFiles, blockedSchemas, type SchemaValidators } from './generate.js';
+export type { IndexEntry } from './emit/index-file.js';
 export { compileModule, type ErrorMode, type CompiledModule, type ModuleRequest } from './compile/module.js';
 export { checkPattern, type PatternVerdict } from './safety/redos.js';
 export { supportedFormats } from './compile/formats.js';

@@ -2,9 +2,9 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '@ndd/diagnostics';
 import { exportNames, modulePathOf, type GeneratedFile } from '@ndd/generator-kit';
-import { openApiGenerator } from '@ndd/generator-openapi';
+import { openApiGenerator, openApiInputIds } from '@ndd/generator-openapi';
 import { generateTypesForSchema, typesIndexFiles } from '@ndd/generator-types';
-import { generateValidators } from '@ndd/generator-validators';
+import { blockedSchemas, validatorsForSchema, validatorsPackageFiles, type IndexEntry, type SchemaValidators } from '@ndd/generator-validators';
 import { loadDictionary, type Dictionary, type DomainRecord, type SchemaRecord } from '@ndd/registry';
 import { replaceDirectory } from './atomic-dir.js';
 import { ContentCache, hashOf } from './cache.js';
@@ -15,6 +15,8 @@ const RUNTIME_DEPENDENCIES: Readonly<Record<string, string>> = { '@ndd/formats':
 
 /** Bumped whenever a generator's output changes for the same input, so old cache entries are never hit. */
 const TYPES_GENERATOR_VERSION = 'types@2';
+const VALIDATORS_GENERATOR_VERSION = 'validators@1';
+const OPENAPI_GENERATOR_VERSION = 'openapi@1';
 
 /** Options of {@link buildPackages}. */
 export interface BuildOptions {
@@ -37,6 +39,8 @@ export interface BuildSummary {
   readonly schemas: number;
   readonly cacheHits: number;
   readonly cacheMisses: number;
+  /** Cache use by generator. */
+  readonly cache: Readonly<Record<string, { readonly hits: number; readonly misses: number }>>;
 }
 
 /**
@@ -50,7 +54,7 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   const dictionary = loaded.dictionary;
   if (!dictionary || errors.length > 0) {
-    return { ok: false, diagnostics: loaded.diagnostics, sources: loaded.sources, packages: [], schemas: 0, cacheHits: 0, cacheMisses: 0 };
+    return { ok: false, diagnostics: loaded.diagnostics, sources: loaded.sources, packages: [], schemas: 0, cacheHits: 0, cacheMisses: 0, cache: {} };
   }
   const cache = new ContentCache(options.cacheDir);
   const names = exportNames(dictionary);
@@ -58,21 +62,40 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
   let done = 0;
   const packages: BuildSummary['packages'][number][] = [];
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const blocked = blockedSchemas(dictionary);
+  const configKey = JSON.stringify([dictionary.config, [...dictionary.domains.values()].map((d) => [d.name, d.package, d.title, d.description])]);
   for (const domain of dictionary.domains.values()) {
     const files: GeneratedFile[] = [];
+    const entries: IndexEntry[] = [];
+    const standardFormats = new Set<string>();
     for (const id of domain.schemaIds) {
       const record = dictionary.schemas.get(id)!;
       files.push(...(await typesOf(dictionary, record, names, cache)));
+      const validators = await validatorsOf(dictionary, domain, record, names, blocked.get(id), cache);
+      files.push(...validators.files);
+      diagnostics.push(...validators.diagnostics);
+      entries.push(...validators.entries);
+      for (const f of validators.standardFormats) standardFormats.add(f);
       files.push({ path: `schemas/${modulePathOf(record)}.schema.json`, contents: loaded.sources.get(record.file)! });
       options.onProgress?.(++done, total, record.id);
     }
     files.push(...typesIndexFiles(dictionary, domain, names));
-    const validators = generateValidators(dictionary, domain);
+    files.push(...validatorsPackageFiles(entries, standardFormats));
     // The manifest's version (changesets owns it); a package's first build writes 0.0.0.
     const version = (await packageVersion(join(options.outDir, domain.name))) ?? '0.0.0';
-    const openapi = await openApiGenerator({ version, packageDir: 'dist/' })(dictionary, domain);
-    files.push(...validators.files, ...openapi.files);
-    diagnostics.push(...validators.diagnostics, ...openapi.diagnostics);
+    const openapiKey = hashOf(
+      OPENAPI_GENERATOR_VERSION,
+      domain.name,
+      version,
+      configKey,
+      ...openApiInputIds(dictionary, domain).flatMap((id) => [id, dictionary.schemas.get(id)!.contentHash, names.get(id)!]),
+    );
+    const openapi = await cache.getOrCompute('openapi', openapiKey, async () => {
+      const out = await openApiGenerator({ version, packageDir: 'dist/' })(dictionary, domain);
+      return { files: [...out.files], diagnostics: [...out.diagnostics] };
+    });
+    files.push(...openapi.files);
+    diagnostics.push(...openapi.diagnostics);
     packages.push(await writePackage(options.outDir, dictionary, domain, files));
   }
   return {
@@ -83,6 +106,7 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
     schemas: total,
     cacheHits: cache.hits,
     cacheMisses: cache.misses,
+    cache: Object.fromEntries(cache.byNamespace),
   };
 }
 
@@ -97,6 +121,27 @@ async function typesOf(dictionary: Dictionary, record: SchemaRecord, names: Read
   });
   const key = hashOf(TYPES_GENERATOR_VERSION, record.id, record.contentHash, names.get(record.id)!, record.file, ...deps);
   return cache.getOrCompute('types', key, async () => (await generateTypesForSchema(dictionary, record, names)).files);
+}
+
+/**
+ * A schema's validators depend on its own content, on whether something blocks it, and on the
+ * names, module paths, packages and titles of the schemas it references directly (imports and
+ * error labels), not on the rest of their content.
+ */
+async function validatorsOf(
+  dictionary: Dictionary,
+  domain: DomainRecord,
+  record: SchemaRecord,
+  names: ReadonlyMap<string, string>,
+  blocker: string | undefined,
+  cache: ContentCache,
+): Promise<SchemaValidators> {
+  const deps = dictionary.dependenciesOf(record.id).map((id) => {
+    const dep = dictionary.schemas.get(id)!;
+    return `${id}=${names.get(id)}@${dictionary.domains.get(dep.domain)?.package}/${modulePathOf(dep)}|${dep.title}|${dep.titleEn}`;
+  });
+  const key = hashOf(VALIDATORS_GENERATOR_VERSION, record.id, record.contentHash, names.get(record.id)!, domain.name, blocker ?? '', ...deps);
+  return cache.getOrCompute('validators', key, async () => validatorsForSchema(dictionary, domain, record, names, blocker));
 }
 
 async function writePackage(outDir: string, dictionary: Dictionary, domain: DomainRecord, files: GeneratedFile[]) {

@@ -12,36 +12,46 @@ export class ContentCache {
   readonly #dir: string | undefined;
   hits = 0;
   misses = 0;
+  /** Hits and misses by namespace (`types`, `validators`, `openapi`). */
+  readonly byNamespace = new Map<string, { hits: number; misses: number }>();
 
   /** @param dir Where entries live; undefined disables the cache. */
   constructor(dir: string | undefined) {
     this.#dir = dir;
   }
 
-  /** The files for `key`, computing and storing them on a miss. */
-  async getOrCompute(namespace: string, key: string, compute: () => Promise<readonly GeneratedFile[]>): Promise<readonly GeneratedFile[]> {
+  #count(namespace: string): { hits: number; misses: number } {
+    let c = this.byNamespace.get(namespace);
+    if (!c) this.byNamespace.set(namespace, (c = { hits: 0, misses: 0 }));
+    return c;
+  }
+
+  /** The value for `key` (any JSON: files, diagnostics…), computing and storing it on a miss. */
+  async getOrCompute<T = readonly GeneratedFile[]>(namespace: string, key: string, compute: () => Promise<T>): Promise<T> {
     const file = this.#dir ? join(this.#dir, namespace, key.slice(0, 2), `${key}.json`) : undefined;
     if (file) {
       const cached = await readFile(file, 'utf8').catch(() => undefined);
       if (cached !== undefined) {
         try {
-          const files = JSON.parse(cached) as GeneratedFile[];
+          const value = JSON.parse(cached) as T;
           this.hits++;
-          return files;
+          this.#count(namespace).hits++;
+          return value;
         } catch {
           // A corrupt entry is recomputed and overwritten.
         }
       }
     }
     this.misses++;
-    const files = await compute();
+    this.#count(namespace).misses++;
+    const value = await compute();
     if (file) {
       await mkdir(join(file, '..'), { recursive: true });
       const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify(files));
+      await writeFile(tmp, JSON.stringify(value));
       await rename(tmp, file);
     }
-    return files;
+    return value;
   }
 }
 
