@@ -2,7 +2,8 @@ import type { Diagnostic } from '@ndd/diagnostics';
 import { exportNames, GENERATED_BANNER, modulePathOf, type GeneratedFile, type Generator } from '@ndd/generator-kit';
 import type { Dictionary, DomainRecord, SchemaRecord } from '@ndd/registry';
 import { compile, type Options } from 'json-schema-to-typescript';
-import { CODE_INFO_DECLARATION, codeTable } from './codelist.js';
+import { codeTable } from './codelist.js';
+import { typesIndexFiles } from './index-files.js';
 import { indent } from './indent.js';
 import { relativeSpecifier, typeImportSpecifier } from './module-paths.js';
 import { defTypeName, prepare, type TypeImport } from './prepare.js';
@@ -102,30 +103,6 @@ function localAliases(imports: readonly TypeImport[], localNames: ReadonlySet<st
     out.set(i, local);
   }
   return out;
-}
-
-/** The domain-level types files: the shared `CodeInfo` declaration and an index of every type. */
-export function typesIndexFiles(dictionary: Dictionary, domain: DomainRecord, names: ReadonlyMap<string, string>): GeneratedFile[] {
-  const indexDts: string[] = [`// ${GENERATED_BANNER}`, "export type { CodeInfo } from './_code-info.js';"];
-  const indexJs: string[] = [`// ${GENERATED_BANNER}`];
-  for (const id of domain.schemaIds) {
-    const record = dictionary.schemas.get(id)!;
-    const name = names.get(id)!;
-    const spec = `./${modulePathOf(record)}.js`;
-    indexDts.push(`export type { ${name} } from '${spec}';`);
-    if (record.metadata.kind === 'codelist' && record.codes.length > 0) {
-      const constName = `${name[0]!.toLowerCase()}${name.slice(1)}Codes`;
-      indexDts.push(`export { ${constName} } from '${spec}';`);
-      indexJs.push(`export { ${constName} } from '${spec}';`);
-    }
-  }
-  if (indexJs.length === 1) indexJs.push('export {};');
-  return [
-    { path: 'types/_code-info.d.ts', contents: `// ${GENERATED_BANNER}\n${CODE_INFO_DECLARATION}` },
-    { path: 'types/_code-info.js', contents: `// ${GENERATED_BANNER}\nexport {};\n` },
-    { path: 'types/index.d.ts', contents: `${indexDts.join('\n')}\n` },
-    { path: 'types/index.js', contents: `${indexJs.join('\n')}\n` },
-  ];
 }
 
 /** Types of every schema of a domain, plus the domain-level files. */

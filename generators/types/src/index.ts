@@ -5,5 +5,6 @@
  * `unevaluatedProperties`; `readonly`; TSDoc from both labels; code tables.
  * @packageDocumentation
  */
-export { generateTypes, generateTypesForSchema, typesIndexFiles } from './generate-types.js';
+export { generateTypes, generateTypesForSchema } from './generate-types.js';
+export { typesIndexFiles } from './index-files.js';
 export { prepare, defTypeName } from './prepare.js';

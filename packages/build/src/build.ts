@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Diagnostic } from '@ndd/diagnostics';
 import { exportNames, modulePathOf, type GeneratedFile } from '@ndd/generator-kit';
 import { openApiGenerator, openApiInputIds } from '@ndd/generator-openapi';
-import { generateTypesForSchema, typesIndexFiles } from '@ndd/generator-types';
 import { blockedSchemas, validatorsForSchema, validatorsPackageFiles, type IndexEntry, type SchemaValidators } from '@ndd/generator-validators';
 import { loadDictionary, type Dictionary, type DomainRecord, type SchemaRecord } from '@ndd/registry';
 import { replaceDirectory } from './atomic-dir.js';
@@ -79,7 +78,7 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
       files.push({ path: `schemas/${modulePathOf(record)}.schema.json`, contents: loaded.sources.get(record.file)! });
       options.onProgress?.(++done, total, record.id);
     }
-    files.push(...typesIndexFiles(dictionary, domain, names));
+    files.push(...(await import('@ndd/generator-types/index-files')).typesIndexFiles(dictionary, domain, names));
     files.push(...validatorsPackageFiles(entries, standardFormats));
     // The manifest's version (changesets owns it); a package's first build writes 0.0.0.
     const version = (await packageVersion(join(options.outDir, domain.name))) ?? '0.0.0';
@@ -120,7 +119,11 @@ async function typesOf(dictionary: Dictionary, record: SchemaRecord, names: Read
     return `${id}=${names.get(id)}@${dictionary.domains.get(dep.domain)?.package}/${modulePathOf(dep)}`;
   });
   const key = hashOf(TYPES_GENERATOR_VERSION, record.id, record.contentHash, names.get(record.id)!, record.file, ...deps);
-  return cache.getOrCompute('types', key, async () => (await generateTypesForSchema(dictionary, record, names)).files);
+  return cache.getOrCompute('types', key, async () => {
+    // Loaded on the first miss only: json-schema-to-typescript (with prettier) is slow to load.
+    const { generateTypesForSchema } = await import('@ndd/generator-types');
+    return (await generateTypesForSchema(dictionary, record, names)).files;
+  });
 }
 
 /**
