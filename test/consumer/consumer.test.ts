@@ -105,7 +105,7 @@ describe('a consumer project installing the packed packages', () => {
         writeFileSync(
           config,
           JSON.stringify({
-            compilerOptions: { ...options, target: 'es2022', strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: false, types: [], outDir: `dist-${resolution}`, lib: ['es2023'] },
+            compilerOptions: { ...options, rootDir: 'src', target: 'es2022', strict: true, exactOptionalPropertyTypes: true, noUncheckedIndexedAccess: true, skipLibCheck: false, types: [], outDir: `dist-${resolution}`, lib: ['es2023'] },
             include: ['src'],
           }),
         );
