@@ -12,8 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as load from './bench/load.mjs';
 import * as validation from './bench/validation.mjs';
+import * as build from './bench/build.mjs';
 
-const SECTIONS = [load, validation];
+const SECTIONS = [load, validation, build];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
