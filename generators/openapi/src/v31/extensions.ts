@@ -1,17 +1,11 @@
+import { NDD_KEYWORDS } from '@ndd/registry';
 /**
  * Which `x-` keywords of the dictionary travel into the OpenAPI documents. They are valid
  * specification extensions in both 3.0 and 3.1, and they are what makes a component useful to a
  * ministry's developer: labels in both languages, the names existing systems use, the legal
  * basis, the code list's labels and validity, the steward and lifecycle.
  */
-export const KEPT_EXTENSIONS: ReadonlySet<string> = new Set([
-  'x-title-en',
-  'x-description-en',
-  'x-ndd',
-  'x-aliases',
-  'x-legal-basis',
-  'x-codes',
-]);
+export const KEPT_EXTENSIONS: ReadonlySet<string> = new Set(NDD_KEYWORDS.filter((k) => k !== 'x-counterexamples'));
 
 /**
  * Left out on purpose: counterexamples are invalid records kept to test the dictionary; in an
