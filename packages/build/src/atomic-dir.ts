@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '@ndd/generator-kit';
 import { faultPoint } from './fault.js';
@@ -15,12 +15,15 @@ const PREVIOUS = '.previous-';
  * 2. rename `target` to `<target>.previous-<pid>`, rename the new folder to `target`;
  * 3. remove the previous folder.
  *
+ * Files listed in `unchanged` (same path and bytes as in the current `target`) are hard-linked
+ * from it into the new folder instead of being written again.
+ *
  * Between the two renames of step 2 (microseconds) `target` is briefly absent; a crash exactly
  * there leaves the previous output as `.previous-`, which {@link recoverDirectory} (run at the
  * start of every build) puts back. Node has no atomic directory exchange (renameat2), and npm
  * pack does not follow a symlinked folder, so a symlink swap is not an option.
  */
-export async function replaceDirectory(target: string, files: readonly GeneratedFile[]): Promise<void> {
+export async function replaceDirectory(target: string, files: readonly GeneratedFile[], unchanged: ReadonlySet<string> = new Set()): Promise<void> {
   await recoverDirectory(target);
   const next = `${target}${NEXT}${process.pid}`;
   await rm(next, { recursive: true, force: true });
@@ -32,7 +35,10 @@ export async function replaceDirectory(target: string, files: readonly Generated
   await Promise.all(
     Array.from({ length: 16 }, async () => {
       for (let f = queue.pop(); f; f = queue.pop()) {
-        await writeFile(join(next, f.path), f.contents);
+        // A file identical to the one in the current output is hard-linked, not written again:
+        // a rebuild after one change then costs little more than what changed.
+        const reused = unchanged.has(f.path) && (await link(join(target, f.path), join(next, f.path)).then(() => true, () => false));
+        if (!reused) await writeFile(join(next, f.path), f.contents);
         if (++written === Math.ceil(files.length / 2)) faultPoint('mid-write');
       }
     }),

@@ -156,11 +156,18 @@ async function writePackage(outDir: string, dictionary: Dictionary, domain: Doma
   const manifest = `${JSON.stringify(domainManifest(dictionary, domain, existing, RUNTIME_DEPENDENCIES), null, 2)}\n`;
   if (manifest !== existingText) await writeFile(manifestPath, manifest);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const fingerprint = hashOf(...files.flatMap((f) => [f.path, f.contents]));
+  // The stamp lists each file's hash: it tells whether anything changed, and which files the
+  // new output can hard-link from the current one.
+  const hashes = files.map((f) => `${hashOf(f.contents).slice(0, 32)} ${f.path}`);
+  const stamp = `${hashes.join('\n')}\n`;
   const stampPath = join(dir, 'dist', '.ndd-build');
   const previous = await readFile(stampPath, 'utf8').catch(() => undefined);
-  const changed = previous !== fingerprint;
-  if (changed) await replaceDirectory(join(dir, 'dist'), [...files, { path: '.ndd-build', contents: fingerprint }]);
+  const changed = previous !== stamp;
+  if (changed) {
+    const before = new Set(previous?.split('\n') ?? []);
+    const unchanged = new Set(files.filter((_, i) => before.has(hashes[i]!)).map((f) => f.path));
+    await replaceDirectory(join(dir, 'dist'), [...files, { path: '.ndd-build', contents: stamp }], unchanged);
+  }
   return {
     name: domain.package,
     dir,
