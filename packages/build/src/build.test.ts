@@ -30,7 +30,7 @@ function copyDictionary(name: string): string {
   return dir;
 }
 
-describe('buildPackages', () => {
+describe('buildPackages', { timeout: 180_000 }, () => {
   it('is deterministic: byte-identical output with and without the cache, in fresh folders', async () => {
     const dictionaryDir = copyDictionary('det');
     const a = await buildPackages({ dictionaryDir, outDir: join(work, 'det', 'a') });
@@ -75,16 +75,16 @@ describe('buildPackages', () => {
   });
 });
 
-describe('a build killed half-way', () => {
+describe('a build killed half-way', { timeout: 180_000 }, () => {
   const runner = join(work, 'run-build.mjs');
   writeFileSync(
     runner,
     `import { buildPackages } from ${JSON.stringify(join(repo, 'packages/build/dist/index.js'))};\n` +
-      'const [dictionaryDir, outDir] = process.argv.slice(2);\n' +
-      'const s = await buildPackages({ dictionaryDir, outDir });\nif (!s.ok) process.exit(3);\n',
+      'const [dictionaryDir, outDir, cacheDir] = process.argv.slice(2);\n' +
+      'const s = await buildPackages({ dictionaryDir, outDir, cacheDir });\nif (!s.ok) process.exit(3);\n',
   );
   const build = (dictionaryDir: string, outDir: string, fault?: string) =>
-    spawnSync(process.execPath, [runner, dictionaryDir, outDir], { env: { ...process.env, NDD_FAULT: fault ?? '' }, encoding: 'utf8' });
+    spawnSync(process.execPath, [runner, dictionaryDir, outDir, join(work, 'kill-cache')], { env: { ...process.env, NDD_FAULT: fault ?? '' }, encoding: 'utf8' });
 
   for (const fault of ['mid-write', 'between-renames']) {
     it(`leaves the previous output intact (killed ${fault}), and the next build recovers`, () => {
