@@ -13,8 +13,10 @@ import { parseArgs } from 'node:util';
 import * as load from './bench/load.mjs';
 import * as validation from './bench/validation.mjs';
 import * as build from './bench/build.mjs';
+import * as compat from './bench/compat.mjs';
+import * as check from './bench/check.mjs';
 
-const SECTIONS = [load, validation, build];
+const SECTIONS = [load, validation, build, compat, check];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
