@@ -22,7 +22,7 @@ export function changesetFor(result: CheckResult): ChangesetFile | undefined {
     if (s.bump === 'none') continue;
     const name = s.id.replace(/^https:\/\/[^/]+\//, '');
     const version = s.version.before && s.version.after ? ` ${s.version.before} → ${s.version.after}` : s.version.after ? ` ${s.version.after}` : '';
-    const what = s.change === 'added' ? 'new schema' : s.change === 'removed' ? 'removed' : s.summary.join('; ');
+    const what = s.change === 'added' ? 'new schema' : s.change === 'removed' ? 'removed' : s.change === 'dependency' ? `through a referenced schema: ${s.summary.join('; ')}` : s.summary.join('; ');
     const waived = s.breaking.filter((b) => b.waiver).map((b) => ` (breaking change waived: ${b.waiver!.reason}, approved by ${b.waiver!.approver} until ${b.waiver!.expires})`).join('');
     const impact = s.impact.length > 0 ? ` Reaches ${s.impact.length} dependent schema${s.impact.length === 1 ? '' : 's'}.` : '';
     lines.push(`- \`${name}\`${version} (${s.bump}): ${what}.${waived}${impact}`);

@@ -89,7 +89,10 @@ describe('ndd check: the evolution policy', () => {
     expect(r.schemas.map((s) => s.id)).toEqual([`${BASE}core/name/v1`, `${BASE}core/person/v1`]);
     expect(r.schemas[0]!.impact).toEqual([`${BASE}core/person/v1`]);
     expect(r.schemas.every((s) => !s.compatible)).toBe(true);
-    expect(codes(r)).toEqual(['breaking-change', 'breaking-change']);
+    expect(r.schemas.map((s) => s.change)).toEqual(['changed', 'dependency']);
+    // The finding belongs to the schema that changed; the dependent is listed, not blamed.
+    expect(codes(r)).toEqual(['breaking-change']);
+    expect(r.diagnostics[0]!.file).toBe('core/name/v1.schema.json');
   });
 
   it('does not check a candidate (policy NONE)', async () => {

@@ -36,7 +36,8 @@ export interface SchemaCheck {
   readonly id: string;
   readonly file: string;
   readonly package: string;
-  readonly change: 'added' | 'removed' | 'changed';
+  /** `dependency`: the file did not change, a schema it references did (its bundle changed). */
+  readonly change: 'added' | 'removed' | 'changed' | 'dependency';
   readonly policy: CompatibilityPolicy;
   readonly compatible: boolean;
   readonly bump: Bump;
@@ -120,8 +121,11 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
     const compatible = unwaived.length === 0;
     const bump: Bump = breaking.length > 0 ? 'major' : verdict.bump;
     const version = { before: previous.metadata.version, after: record.metadata.version, required: nextVersion(previous.metadata.version, bump) };
-    schemas.push({ id, file: record.file, package: pkg, change: 'changed', policy, compatible, bump, version, breaking, impact, summary: summarise(verdict.changes) });
-    for (const b of unwaived) diagnostics.push(breakingDiagnostic(after, id, record.file, policy, b));
+    const ownChange = record.contentHash !== previous.contentHash;
+    schemas.push({ id, file: record.file, package: pkg, change: ownChange ? 'changed' : 'dependency', policy, compatible, bump, version, breaking, impact, summary: summarise(verdict.changes) });
+    // A schema that changed only through a referenced schema is reported in the summary and
+    // counts in its package's bump, but the fix (and so the finding) belongs to that schema.
+    if (ownChange) for (const b of unwaived) diagnostics.push(breakingDiagnostic(after, id, record.file, policy, b));
     if (compatible && bump !== 'major' && !versionSatisfies(previous.metadata.version, record.metadata.version, bump) && record.contentHash !== previous.contentHash) {
       diagnostics.push(at(after, id, '/x-ndd/version', {
         code: 'version-not-bumped',

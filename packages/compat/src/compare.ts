@@ -94,10 +94,21 @@ export function compareSchemas(oldSchema: unknown, newSchema: unknown, options: 
   return { mode, compatible, bump: deriveBump(changes, compatible), changes };
 }
 
+/**
+ * Compiled reference validators by schema object: callers that compare one schema with several
+ * others (the dictionary check judges both directions of a pair) compile it once. Schemas are
+ * treated as immutable, as everywhere in ndd.
+ */
+const compiled = new WeakMap<object, (x: Json) => boolean>();
+
 function compileOriginal(schema: Json, side: 'old' | 'new'): (x: Json) => boolean {
   if (typeof schema !== 'boolean' && !isObject(schema)) throw new SchemaLoadError(side, `the ${side} schema is not a JSON object or boolean`);
+  const known = isObject(schema) ? compiled.get(schema) : undefined;
+  if (known) return known;
   try {
-    return safe(compileWith(dialectOf(schema), emptyEnumShim(schema)));
+    const validate = safe(compileWith(dialectOf(schema), emptyEnumShim(schema)));
+    if (isObject(schema)) compiled.set(schema, validate);
+    return validate;
   } catch (e) {
     throw new SchemaLoadError(side, `the ${side} schema is not a valid schema: ${(e as Error).message}`);
   }
