@@ -123,7 +123,10 @@ function arrays(s: JsonObject, deref: Deref, depth: number): Json[] {
   }
   for (const c of contains) out.push([...head, c], [...head, c, ...itemCands.slice(0, 1)]);
   if (itemCands.length > 1) out.push([...head, ...itemCands]);
-  return out;
+  // Long enough first: objects take the first candidate of each required property as their base,
+  // and a base whose required array is shorter than minItems is invalid, which would leave every
+  // counterexample search on that object without a valid starting point.
+  return [...out.filter((a) => Array.isArray(a) && a.length >= min), ...out.filter((a) => !Array.isArray(a) || a.length < min)];
 }
 
 function objects(s: JsonObject, deref: Deref, depth: number): Json[] {
