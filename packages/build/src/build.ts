@@ -81,7 +81,8 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
     files.push(...(await import('@ndd/generator-types/index-files')).typesIndexFiles(dictionary, domain, names));
     files.push(...validatorsPackageFiles(entries, standardFormats));
     // The manifest's version (changesets owns it); a package's first build writes 0.0.0.
-    const version = (await packageVersion(join(options.outDir, domain.name))) ?? '0.0.0';
+    const manifest = await readManifest(join(options.outDir, domain.name, 'package.json'));
+    const version = typeof manifest.value?.['version'] === 'string' ? manifest.value['version'] : '0.0.0';
     const openapiKey = hashOf(
       OPENAPI_GENERATOR_VERSION,
       domain.name,
@@ -95,7 +96,7 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
     });
     files.push(...openapi.files);
     diagnostics.push(...openapi.diagnostics);
-    packages.push(await writePackage(options.outDir, dictionary, domain, files));
+    packages.push(await writePackage(options.outDir, dictionary, domain, files, manifest));
   }
   return {
     ok: !diagnostics.some((d) => d.severity === 'error'),
@@ -147,12 +148,12 @@ async function validatorsOf(
   return cache.getOrCompute('validators', key, async () => validatorsForSchema(dictionary, domain, record, names, blocker));
 }
 
-async function writePackage(outDir: string, dictionary: Dictionary, domain: DomainRecord, files: GeneratedFile[]) {
+async function writePackage(outDir: string, dictionary: Dictionary, domain: DomainRecord, files: GeneratedFile[], current: Manifest) {
   const dir = join(outDir, domain.name);
   await mkdir(dir, { recursive: true });
   const manifestPath = join(dir, 'package.json');
-  const existingText = await readFile(manifestPath, 'utf8').catch(() => undefined);
-  const existing = existingText ? (JSON.parse(existingText) as Record<string, unknown>) : undefined;
+  const existingText = current.text;
+  const existing = current.value;
   const manifest = `${JSON.stringify(domainManifest(dictionary, domain, existing, RUNTIME_DEPENDENCIES), null, 2)}\n`;
   if (manifest !== existingText) await writeFile(manifestPath, manifest);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -177,10 +178,19 @@ async function writePackage(outDir: string, dictionary: Dictionary, domain: Doma
   };
 }
 
-/** The version changesets gave a domain package, if it has a manifest yet. */
-async function packageVersion(dir: string): Promise<string | undefined> {
-  const text = await readFile(join(dir, 'package.json'), 'utf8').catch(() => undefined);
-  if (!text) return undefined;
-  const version = (JSON.parse(text) as { version?: unknown }).version;
-  return typeof version === 'string' ? version : undefined;
+/** A domain package's manifest as it is on disk (changesets owns its version). */
+interface Manifest {
+  readonly text: string | undefined;
+  readonly value: Record<string, unknown> | undefined;
+}
+
+/** Reads a package.json once per build; a broken one is an error naming the file, not a stack trace. */
+async function readManifest(path: string): Promise<Manifest> {
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) return { text, value: undefined };
+  try {
+    return { text, value: JSON.parse(text) as Record<string, unknown> };
+  } catch (error) {
+    throw new Error(`${path} is not valid JSON (${(error as Error).message}); fix it or delete it to have it written again.`);
+  }
 }

@@ -107,14 +107,17 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
     const beforeBundle = bundleSchema(before, id);
     const verdict = analysePair(beforeBundle, afterBundle, policy);
     if (verdict.bump === 'none') continue;
-    const breaking: BreakingChange[] = verdict.breaking.map((c) => withFingerprint(c, id, options.against, beforeBundle, afterBundle, waivers, options.today, usedWaivers));
+    const afterHash = hash(afterBundle);
+    const baseHash = hash(beforeBundle);
+    const breaking: BreakingChange[] = verdict.breaking.map((c) => withFingerprint(c, id, options.against, baseHash, afterHash, waivers, options.today, usedWaivers));
     // _TRANSITIVE: every released version must stay compatible too, not only the base.
     if (directionsOf(policy).transitive) {
       for (const release of await releases.forPackage(pkg)) {
         if (!release.dictionary.schemas.has(id) || release.dictionary.schemas.get(id)!.contentHash === previous.contentHash) continue;
         const releasedBundle = bundleSchema(release.dictionary, id);
         const old = analysePair(releasedBundle, afterBundle, policy);
-        for (const c of old.breaking) breaking.push(withFingerprint(c, id, release.tag, releasedBundle, afterBundle, waivers, options.today, usedWaivers));
+        const releasedHash = hash(releasedBundle);
+        for (const c of old.breaking) breaking.push(withFingerprint(c, id, release.tag, releasedHash, afterHash, waivers, options.today, usedWaivers));
       }
     }
     const unwaived = breaking.filter((b) => !b.waiver);
@@ -168,8 +171,9 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
   };
 }
 
-function withFingerprint(change: DirectedChange, id: string, against: string, before: JsonObject, after: JsonObject, waivers: readonly Waiver[], today: string, used: Set<Waiver>): BreakingChange {
-  const fingerprint = fingerprintOf(id, change.rule, change.pointer, hash(before), hash(after));
+/** The change with its fingerprint (from the hashes of the two bundles, computed once per pair) and waiver. */
+function withFingerprint(change: DirectedChange, id: string, against: string, beforeHash: string, afterHash: string, waivers: readonly Waiver[], today: string, used: Set<Waiver>): BreakingChange {
+  const fingerprint = fingerprintOf(id, change.rule, change.pointer, beforeHash, afterHash);
   const waiver = waivers.find((w) => w.fingerprint === fingerprint && w.schema === id && w.expires >= today);
   if (waiver) used.add(waiver);
   return { ...change, fingerprint, against, ...(waiver ? { waiver } : {}) };

@@ -25,8 +25,9 @@ export function bundleSchema(dictionary: Dictionary, id: string): JsonObject {
   while (queue.length > 0) {
     const current = queue.shift()!;
     const record = dictionary.schemas.get(current)!;
+    const refsByPointer = new Map(record.references.map((r) => [r.pointer, r]));
     const rewritten = rewrite(record.schema, (pointer) => {
-      const ref = record.references.find((r) => r.pointer === pointer);
+      const ref = refsByPointer.get(pointer);
       if (!ref) return undefined;
       if (!seen.has(ref.targetId)) {
         seen.add(ref.targetId);

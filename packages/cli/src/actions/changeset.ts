@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ExitCode } from '@ndd/diagnostics';
-import { CliError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { locateDictionary } from '../locate.js';
 import { printDiagnostics } from './report.js';
+import { repositoryOf } from './repository.js';
 
 /**
  * `ndd changeset --against <ref>`: runs the check and writes its changeset into the repository's
@@ -16,13 +15,8 @@ import { printDiagnostics } from './report.js';
 export async function changeset(options: { readonly path: string | undefined; readonly against: string; readonly dryRun: boolean }, io: CliIo): Promise<ExitCode> {
   const { checkDictionary, changesetFor } = await import('@ndd/check');
   const dictionaryDir = locateDictionary(options.path, io.cwd);
-  let repoDir: string;
-  try {
-    repoDir = execFileSync('git', ['-C', dictionaryDir, 'rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    throw new CliError(`${dictionaryDir} is not inside a git repository`);
-  }
-  const result = await checkDictionary({ repoDir, against: options.against, dictionaryDir, dictionarySubdir: relative(repoDir, dictionaryDir).split('\\').join('/') || '.', today: new Date().toISOString().slice(0, 10) });
+  const { repoDir, dictionarySubdir } = repositoryOf(dictionaryDir);
+  const result = await checkDictionary({ repoDir, against: options.against, dictionaryDir, dictionarySubdir, today: new Date().toISOString().slice(0, 10) });
   if (!result.ok) {
     io.stderr.write('ndd: the check has blocking findings; fix them (or waive them) before writing a changeset.\n');
     printDiagnostics(io, { diagnostics: result.diagnostics, sources: result.sources, root: dictionaryDir }, 'text');

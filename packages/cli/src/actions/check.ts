@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { relative } from 'node:path';
 import { ExitCode, type Format } from '@ndd/diagnostics';
-import { CliError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { locateDictionary } from '../locate.js';
 import { formatCheckSummary } from '../views/check.js';
 import { printDiagnostics } from './report.js';
+import { repositoryOf } from './repository.js';
 
 /**
  * `ndd check --against <ref>`: runs @ndd/check and prints the summary (schemas, verdicts,
@@ -15,10 +14,10 @@ import { printDiagnostics } from './report.js';
 export async function check(options: { readonly path: string | undefined; readonly against: string; readonly format: Format; readonly today: string | undefined }, io: CliIo): Promise<ExitCode> {
   const { checkDictionary } = await import('@ndd/check');
   const dictionaryDir = locateDictionary(options.path, io.cwd);
-  const repoDir = gitTopLevel(dictionaryDir);
+  const { repoDir, dictionarySubdir } = repositoryOf(dictionaryDir);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError(`--today must be a date YYYY-MM-DD, not "${today}"`);
-  const result = await checkDictionary({ repoDir, against: options.against, dictionaryDir, dictionarySubdir: relative(repoDir, dictionaryDir).split('\\').join('/') || '.', today });
+  const result = await checkDictionary({ repoDir, against: options.against, dictionaryDir, dictionarySubdir, today });
   const unreadable = result.diagnostics.some((d) => d.code === 'source-unreadable' || d.code === 'missing-config');
   if (options.format === 'json') {
     const { sources: _sources, ...data } = result;
@@ -32,12 +31,4 @@ export async function check(options: { readonly path: string | undefined; readon
   }
   if (unreadable) return ExitCode.UsageOrLoadError;
   return result.ok ? ExitCode.Clean : ExitCode.Findings;
-}
-
-function gitTopLevel(dir: string): string {
-  try {
-    return execFileSync('git', ['-C', dir, 'rev-parse', '--show-toplevel'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    throw new CliError(`${dir} is not inside a git repository: ndd check reads the base from git`);
-  }
 }
