@@ -20,7 +20,7 @@ function cjsDefault<T>(module: object): T {
   return value as T;
 }
 
-export const { _, Name, stringify, nil } = codegen;
+export const { _, Name, stringify, nil, ValueScope } = codegen;
 export type Code = codegen.Code;
 /** ajv's reserved names in generated code (`vErrors`, `errors`, `this`…). */
 export const N: Readonly<Record<'vErrors' | 'errors' | 'this' | 'data' | 'instancePath', codegen.Name>> = cjsDefault(namesModule);

@@ -18,8 +18,8 @@ import type { Label } from './labels.js';
 export interface KeywordContext {
   /** `$id` of the module's root schema. */
   readonly rootId: string;
-  /** `$id`s of the dictionary's schemas. */
-  readonly schemaIds: ReadonlySet<string>;
+  /** `$id`s of the dictionary's schemas (the dictionary's own map: a copy per module cost O(n²)). */
+  readonly schemaIds: { has(id: string): boolean };
   /** Names of the imported validator and label table of another schema (recorded for the imports). */
   importOf(targetId: string): { readonly validate: string; readonly labels: string };
   /** Labels of this schema's nodes by schemaPath. */
@@ -37,11 +37,16 @@ const SET_THRESHOLD = 8;
 /** Enums up to this size list their values in the error params (and message). */
 const LISTED_VALUES = 20;
 
-export function refKeyword(ctx: KeywordContext): CodeKeywordDefinition {
+/**
+ * @param current The context of the module being compiled: the keyword is made once per Ajv,
+ *   which compiles many modules (see compileStandalone).
+ */
+export function refKeyword(current: () => KeywordContext): CodeKeywordDefinition {
   return {
     keyword: '$ref',
     schemaType: 'string',
     code(cxt: KeywordCxt): void {
+      const ctx = current();
       const target = crossSchemaTarget(cxt.schema as string, cxt.it.baseId, ctx);
       if (target === undefined) {
         nativeRef.code(cxt, 'string');
@@ -84,7 +89,8 @@ function crossSchemaTarget(ref: string, baseId: string, ctx: KeywordContext): st
   return base;
 }
 
-export function enumKeyword(ctx: KeywordContext): CodeKeywordDefinition {
+/** @param current The context of the module being compiled (see {@link refKeyword}). */
+export function enumKeyword(current: () => KeywordContext): CodeKeywordDefinition {
   return {
     keyword: 'enum',
     schemaType: 'array',
@@ -93,6 +99,7 @@ export function enumKeyword(ctx: KeywordContext): CodeKeywordDefinition {
       params: ({ params }) => (params['status'] as Code | undefined) ?? (params['allowed'] ? _`{allowedValues: ${params['allowed']}}` : _`{}`),
     },
     code(cxt: KeywordCxt): void {
+      const ctx = current();
       const { gen, data, it } = cxt;
       const values = cxt.schema as JsonValue[];
       if (values.length === 0) throw new Error('enum must have at least one value');

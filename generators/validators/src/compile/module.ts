@@ -1,9 +1,8 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { Diagnostic } from '@ndd/diagnostics';
 import type { Dictionary, SchemaRecord } from '@ndd/registry';
-import { _, standaloneCode } from './ajv-internals.js';
-import { formatImport, supportedFormats } from './formats.js';
-import { enumKeyword, refKeyword, type KeywordContext } from './keywords.js';
+import { compileStandalone } from './ajv-instance.js';
+import { formatImport } from './formats.js';
+import type { KeywordContext } from './keywords.js';
 import { labelTable, type Label } from './labels.js';
 import { toEsm } from './esm.js';
 import { stripAnnotations } from '../schema/strip.js';
@@ -59,7 +58,7 @@ export function compileModule(request: ModuleRequest): { module?: CompiledModule
   const codeTables = new Map<string, string>();
   const context: KeywordContext = {
     rootId: record.id,
-    schemaIds: new Set(dictionary.schemas.keys()),
+    schemaIds: dictionary.schemas,
     labels,
     codeLists: stripped.codeLists,
     importOf: (targetId) => imports.validatorOf(targetId, request.specifierOf(targetId)),
@@ -67,32 +66,9 @@ export function compileModule(request: ModuleRequest): { module?: CompiledModule
     runtime: (name) => imports.named(request.runtimeSpecifier(runtimeFileOf(name)), name),
   };
 
-  const ajv = new Ajv2020({
-    strict: true,
-    allErrors: mode === 'all',
-    messages: false,
-    passContext: true,
-    ownProperties: scan.prototypeNames,
-    validateSchema: false,
-    addUsedSchema: false,
-    code: { source: true, esm: true, lines: true, formats: _`ndd_formats` },
-  });
-  // Ajv2020 forces run-time evaluation tracking (`unevaluated*`, `$dynamicRef`) on: it costs a
-  // property read and an object per call, and a top-level assignment that defeats tree
-  // shaking. Off unless this schema uses those keywords.
-  const options = ajv.opts as { unevaluated?: boolean; dynamicRef?: boolean };
-  options.unevaluated = scan.dynamic;
-  options.dynamicRef = scan.dynamic;
-  for (const format of supportedFormats()) ajv.addFormat(format, () => true);
-  ajv.removeKeyword('$ref');
-  ajv.addKeyword(refKeyword(context));
-  ajv.removeKeyword('enum');
-  ajv.addKeyword(enumKeyword(context));
-
   let source: string;
   try {
-    const validate = ajv.compile(stripped.schema);
-    source = standaloneCode(ajv, validate);
+    source = compileStandalone(stripped.schema, { allErrors: mode === 'all', ownProperties: scan.prototypeNames, dynamic: scan.dynamic }, context);
   } catch (error) {
     diagnostics.push(diagnostic(record, 'validators/compile-failed', 'error', `ajv could not compile this schema: ${(error as Error).message}`, ''));
     return { diagnostics };
