@@ -10,11 +10,14 @@ const [oldPath, newPath, mode, runsArg] = process.argv.slice(2);
 const loadStart = performance.now();
 const { compareSchemas } = await import('@ndd/compat');
 const loadMs = performance.now() - loadStart;
-const before = JSON.parse(readFileSync(oldPath, 'utf8'));
-const after = JSON.parse(readFileSync(newPath, 'utf8'));
+const oldText = readFileSync(oldPath, 'utf8');
+const newText = readFileSync(newPath, 'utf8');
 const times = [];
 let report;
 for (let i = 0; i < Number(runsArg); i++) {
+  // Fresh objects every call: nothing compiled for one call is reused by the next.
+  const before = JSON.parse(oldText);
+  const after = JSON.parse(newText);
   const start = performance.now();
   report = compareSchemas(before, after, { mode });
   times.push(performance.now() - start);

@@ -34,8 +34,12 @@ export function analysePair(before: JsonObject, after: JsonObject, policy: Compa
   if (pure.changes.length === 0) return { compatible: true, bump: 'none', breaking: [], changes: [] };
   const { backward, forward } = directionsOf(policy);
   const breaking: DirectedChange[] = [];
-  if (backward) breaking.push(...failing(compareSchemas(before, readerView(after), { mode: 'BACKWARD' }), 'backward'));
-  if (forward) breaking.push(...failing(compareSchemas(readerView(before), after, { mode: 'FORWARD' }), 'forward'));
+  // A reader view contains its schema, so a direction the pure comparison proves (L(before) ⊆
+  // L(after), or the reverse) holds for the reader too: the reader view is compared only for the
+  // directions the pure comparison could not prove.
+  const proven = (dir: 'backward' | 'forward') => pure.changes.every((c) => c[dir] === 'ok');
+  if (backward && !proven('backward')) breaking.push(...failing(compareSchemas(before, readerView(after), { mode: 'BACKWARD' }), 'backward'));
+  if (forward && !proven('forward')) breaking.push(...failing(compareSchemas(readerView(before), after, { mode: 'FORWARD' }), 'forward'));
   const compatible = breaking.length === 0;
   const annotationOnly = pure.bump === 'patch';
   return { compatible, bump: !compatible ? 'major' : annotationOnly ? 'patch' : 'minor', breaking, changes: pure.changes };

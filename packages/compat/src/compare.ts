@@ -2,13 +2,14 @@
  * `compareSchemas`: the library entry point. Normalise both documents, walk them together, search
  * and verify counterexamples, then derive the verdict and the bump.
  */
-import { compileWith, dialectOf } from './dialect.js';
+import { dialectOf } from './dialect.js';
+import { compileOracle } from './oracle.js';
 import { isObject, jsonEqual, pointerTokens, type Json } from './json.js';
 import { normaliseDocument, type NormalDoc } from './normalise.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
 import type { Bump, Change, CompatReport, Counterexample, Effect, Mode, RawChange } from './types.js';
 import { Walker } from './walker.js';
-import { safe, WitnessSearch } from './witness.js';
+import { WitnessSearch } from './witness.js';
 
 /** Options of {@link compareSchemas}. */
 export interface CompareOptions {
@@ -63,7 +64,8 @@ export function compareSchemas(oldSchema: unknown, newSchema: unknown, options: 
     oldRoot: oldDoc.root,
     newRoot: newDoc.root,
     deref: (n) => walker.deref(n, '').node,
-    validLocal: (n, x) => walker.validLocal(n, x),
+    // A normalised root accepts exactly what its original accepts: reuse the compiled original.
+    validLocal: (n, x) => (n === oldDoc.root ? validOld(x) : n === newDoc.root ? validNew(x) : walker.validLocal(n, x)),
   });
   const witnesses = new Map<RawChange, { backward?: Json; forward?: Json }>();
   for (const c of raw) {
@@ -105,12 +107,21 @@ function compileOriginal(schema: Json, side: 'old' | 'new'): (x: Json) => boolea
   if (typeof schema !== 'boolean' && !isObject(schema)) throw new SchemaLoadError(side, `the ${side} schema is not a JSON object or boolean`);
   const known = isObject(schema) ? compiled.get(schema) : undefined;
   if (known) return known;
+  const refused = (e: unknown): SchemaLoadError => new SchemaLoadError(side, `the ${side} schema is not a valid schema: ${(e as Error).message}`);
   try {
-    const validate = safe(compileWith(dialectOf(schema), emptyEnumShim(schema)));
+    const oracle = compileOracle(emptyEnumShim(schema), dialectOf(schema));
+    // A part compiled on first use may still be refused: that is a load error, whenever it shows.
+    const validate = (x: Json): boolean => {
+      try {
+        return oracle(x);
+      } catch (e) {
+        throw refused(e);
+      }
+    };
     if (isObject(schema)) compiled.set(schema, validate);
     return validate;
   } catch (e) {
-    throw new SchemaLoadError(side, `the ${side} schema is not a valid schema: ${(e as Error).message}`);
+    throw refused(e);
   }
 }
 

@@ -41,6 +41,7 @@ export interface AjvLike {
   addMetaSchema(schema: unknown): unknown;
   removeKeyword(keyword: string): unknown;
   removeSchema(schema?: unknown): unknown;
+  validateSchema(schema: unknown): boolean | Promise<unknown>;
 }
 
 type AjvCtor = new (opts: Record<string, unknown>) => AjvLike;
@@ -51,10 +52,13 @@ function ctor(mod: unknown): AjvCtor {
 }
 
 /** A fresh ajv instance for a dialect, configured as the reference validator. */
-export function createAjv(dialect: Dialect): AjvLike {
+export function createAjv(dialect: Dialect, overrides: Record<string, unknown> = {}): AjvLike {
   // validateSchema 'log' (with no logger): ajv compiles what it understands, e.g. `enum: []` (the
   // empty set), instead of refusing the document; schemas are meta-validated by the registry loader.
-  const opts = { strict: false, logger: false, validateFormats: true, allErrors: false, validateSchema: 'log' };
+  // The oracle compiles many schemas and runs each on a few hundred instances at most, so compile
+  // time is what counts: no codegen optimisation pass, and each referenced schema compiled once
+  // instead of inlined at every use. Neither changes what is valid.
+  const opts = { strict: false, logger: false, validateFormats: true, allErrors: false, validateSchema: 'log', inlineRefs: false, code: { optimize: false }, ...overrides };
   let Ctor: AjvCtor;
   switch (dialect) {
     case 'draft-04':
@@ -88,11 +92,25 @@ const shared = new Map<Dialect, AjvLike>();
  * `$id` never collide and memory does not grow.
  */
 export function compileWith(dialect: Dialect, schema: unknown): ValidateFunction {
-  let ajv = shared.get(dialect);
-  if (ajv === undefined) shared.set(dialect, (ajv = createAjv(dialect)));
+  const ajv = sharedAjv(dialect);
   try {
     return ajv.compile(schema);
   } finally {
     ajv.removeSchema();
+  }
+}
+
+function sharedAjv(dialect: Dialect): AjvLike {
+  let ajv = shared.get(dialect);
+  if (ajv === undefined) shared.set(dialect, (ajv = createAjv(dialect)));
+  return ajv;
+}
+
+/** True when `schema` is valid against its dialect's meta-schema (ajv's own meta-validation). */
+export function metaValidWith(dialect: Dialect, schema: unknown): boolean {
+  try {
+    return sharedAjv(dialect).validateSchema(schema) === true;
+  } catch {
+    return false;
   }
 }

@@ -20,9 +20,10 @@ import type { NormalDoc } from './normalise.js';
 import type { CompatRule, RuleContext, Step } from './rule.js';
 import type { Effect, PathSeg, RawChange } from './types.js';
 import { isProvablyEmpty } from './empty.js';
+import { selfContained } from './self-contained.js';
 
 let sharedLocal: AjvLike | undefined;
-/** One 2020-12 validator for normalised documents, cleared at the start of each walk. */
+/** One 2020-12 validator for nodes of normalised documents (compiled as self-contained copies). */
 function localAjv(): AjvLike {
   return (sharedLocal ??= createAjv('2020-12'));
 }
@@ -55,8 +56,6 @@ export class Walker {
     private readonly options: WalkerOptions,
   ) {
     this.ajv = localAjv();
-    this.ajv.removeSchema();
-    for (const d of [oldDoc, newDoc]) if (isObject(d.root)) this.ajv.addSchema(d.root, d.id);
   }
 
   /** Compares the two roots. */
@@ -70,10 +69,14 @@ export class Walker {
     if (!isObject(node)) return undefined;
     let v = this.validators.get(node);
     if (v === undefined) {
+      const schema = selfContained(node, (ref) => this.resolve(ref)?.node);
       try {
-        v = this.ajv.compile(node);
+        v = schema === undefined ? null : this.ajv.compile(schema);
       } catch {
         v = null;
+      } finally {
+        // The compiled function stays valid; the instance keeps no schemas between nodes.
+        this.ajv.removeSchema();
       }
       this.validators.set(node, v);
     }

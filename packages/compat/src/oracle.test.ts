@@ -1,0 +1,115 @@
+/**
+ * The split oracle must judge exactly as ajv compiling the whole document does: every fixture
+ * schema, the public conformance suite's schemas, the dictionary's shapes (closed entities with
+ * `$ref`s into `$defs`, recursion), each against instances built from its own properties.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compileWith, dialectOf } from './dialect.js';
+import { isObject, type Json, type JsonObject } from './json.js';
+import { compileOracle, isSplit } from './oracle.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixtures = join(here, '../testdata');
+const conformance = join(here, '../../../../shared/conformance/apicurio-json-schema.json');
+const read = (p: string): Json => JSON.parse(readFileSync(p, 'utf8')) as Json;
+
+const VALUES: Json[] = [null, true, false, 0, 1, -1, 1.5, 1e9, '', 'a', 'abc', 'ABC-12', '2024-02-29', 'a@b.vn', '079203000123', [], [1], ['a', 'b'], [{}], {}, { a: 1 }, { kind: 'x' }];
+
+/** Instances: the probes, each property alone with each value, and a few mixes. */
+function instancesFor(schema: Json): Json[] {
+  const out: Json[] = [...VALUES];
+  const props = isObject(schema) && isObject(schema.properties) ? Object.keys(schema.properties) : [];
+  const required = isObject(schema) && Array.isArray(schema.required) ? (schema.required as string[]) : [];
+  for (const p of [...props, 'extra']) for (const v of VALUES) out.push({ [p]: v });
+  for (let i = 0; i < VALUES.length; i++) {
+    const o: JsonObject = {};
+    props.forEach((p, j) => (o[p] = VALUES[(i + j) % VALUES.length] as Json));
+    out.push(o);
+    const r: JsonObject = {};
+    required.forEach((p, j) => (r[p] = VALUES[(i * 3 + j) % VALUES.length] as Json));
+    out.push(r, { ...r, extra: VALUES[i] as Json });
+  }
+  if (isObject(schema) && Array.isArray(schema.examples)) out.push(...(schema.examples as Json[]));
+  return out;
+}
+
+function schemas(): [string, Json][] {
+  const out: [string, Json][] = [];
+  for (const name of readdirSync(fixtures).sort()) {
+    for (const side of ['before', 'after']) {
+      const p = join(fixtures, name, `${side}.json`);
+      if (existsSync(p)) out.push([`${name}/${side}`, read(p)]);
+    }
+  }
+  if (existsSync(conformance)) {
+    const suite = read(conformance) as unknown;
+    const cases = (Array.isArray(suite) ? suite : isObject(suite) && Array.isArray(suite.cases) ? suite.cases : []) as JsonObject[];
+    cases.forEach((c, i) => {
+      for (const k of ['original', 'updated', 'before', 'after', 'old', 'new']) if (c[k] !== undefined && typeof c[k] !== 'string') out.push([`conformance#${i}/${k}`, c[k] as Json]);
+    });
+  }
+  return out;
+}
+
+const DICTIONARY_SHAPE: Json = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://schemas.ndd.gov.vn/core/person/v1',
+  type: 'object',
+  properties: {
+    name: { title: 'Họ và tên', type: 'string', minLength: 1, maxLength: 100 },
+    address: { $ref: '#/$defs/core~1address~1v1' },
+    aliases: { type: 'array', items: { $ref: '#/$defs/core~1address~1v1' } },
+    parent: { $ref: '#' },
+    kind: { enum: ['a', 'b'] },
+  },
+  required: ['name'],
+  additionalProperties: false,
+  $defs: {
+    'core/address/v1': { title: 'Địa chỉ', type: 'object', properties: { line: { type: 'string', pattern: '^[^<>]*$' }, next: { $ref: '#/$defs/core~1address~1v1' } }, additionalProperties: false },
+  },
+};
+
+describe('split oracle', () => {
+  const all: [string, Json][] = [...schemas(), ['dictionary shape', DICTIONARY_SHAPE]];
+  it('splits the dictionary shape (closed entity, $defs, recursion)', () => {
+    expect(isSplit(DICTIONARY_SHAPE, '2020-12')).toBe(true);
+  });
+  it('splits many of the fixture schemas, so the comparison below means something', () => {
+    const split = all.filter(([, s]) => {
+      try {
+        return isSplit(s, dialectOf(s));
+      } catch {
+        return false;
+      }
+    });
+    expect(split.length).toBeGreaterThan(100);
+  });
+  it('judges every instance exactly as ajv compiling the whole document', () => {
+    let compared = 0;
+    for (const [name, schema] of all) {
+      let dialect;
+      let whole;
+      try {
+        dialect = dialectOf(schema);
+        whole = compileWith(dialect, schema);
+      } catch {
+        continue; // documents ajv refuses are covered by the load-error tests
+      }
+      const oracle = compileOracle(schema, dialect);
+      for (const x of instancesFor(schema)) {
+        let expected: boolean;
+        try {
+          expected = whole(x) === true;
+        } catch {
+          expected = false;
+        }
+        expect(oracle(x), `${name}: ${JSON.stringify(x)}`).toBe(expected);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10_000);
+  });
+});
