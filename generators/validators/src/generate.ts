@@ -115,11 +115,13 @@ function specifierOf(dictionary: Dictionary, domain: DomainRecord, fromPath: str
 /**
  * Schemas whose validator cannot be generated (unsafe pattern, unsupported format), and every
  * schema that reaches one of them by references: `$id` → the `$id` of the culprit.
+ *
+ * @param preflightOf {@link preflight}, or a cached answer of it (the build keeps it by content hash).
  */
-export function blockedSchemas(dictionary: Dictionary): Map<string, string> {
+export function blockedSchemas(dictionary: Dictionary, preflightOf: (record: SchemaRecord) => readonly Diagnostic[] = preflight): Map<string, string> {
   const blocked = new Map<string, string>();
   for (const [id, record] of dictionary.schemas) {
-    if (preflight(record).length > 0) {
+    if (preflightOf(record).length > 0) {
       blocked.set(id, id);
       for (const dependent of dictionary.transitiveDependentsOf(id)) if (!blocked.has(dependent)) blocked.set(dependent, id);
     }

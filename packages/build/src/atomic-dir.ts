@@ -1,75 +1,203 @@
-import { link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { linkSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { GeneratedFile } from '@ndd/generator-kit';
 import { faultPoint } from './fault.js';
+import { STAMP_FILE, parseStamp, type Stamp } from './stamp.js';
 
 const NEXT = '.next-';
 const PREVIOUS = '.previous-';
+/** The staging folder kept beside `target` between builds (git ignores the `dist.next-*` folders). */
+const STAGE = `${NEXT}stage`;
+/** Held while a build writes `target`: a folder (atomic to create) holding the owner's pid. */
+const LOCK = `${NEXT}lock`;
+
+/** One file of a new output: its version (equal versions, equal bytes) and how to get its bytes. */
+export interface VersionedFile {
+  /** `/`-separated path inside the folder. */
+  readonly path: string;
+  readonly version: string;
+  contents(): string | Promise<string>;
+}
 
 /**
- * Replaces directory `target` by a new one holding exactly `files`, so that an interrupted build
- * never leaves a half-written output:
+ * Replaces directory `target` by one holding exactly `files` and the stamp listing them, so that
+ * an interrupted build never leaves a half-written output:
  *
- * 1. write everything into a sibling `<target>.next-<pid>` (the long part; a crash here leaves
- *    `target` untouched and only a stray `.next-` folder, removed by the next build);
- * 2. rename `target` to `<target>.previous-<pid>`, rename the new folder to `target`;
- * 3. remove the previous folder.
+ * 1. bring the staging folder `<target>.next-stage` up to date (the long part; a crash here
+ *    leaves `target` untouched);
+ * 2. rename `target` to `<target>.previous-<pid>`, rename the stage to `target`;
+ * 3. rename the previous folder to be the next build's stage.
  *
- * Files listed in `unchanged` (same path and bytes as in the current `target`) are hard-linked
- * from it into the new folder instead of being written again.
+ * The stage is the output before last, with its own stamp, so bringing it up to date touches
+ * only the files whose version differs: a file the current output already has is hard-linked
+ * from it, any other is written; files no longer listed are removed. Creating and deleting a
+ * package's thousands of folders and files on every build (the former "write everything to a
+ * fresh folder, delete the old one") cost seconds on large dictionaries, for one changed
+ * schema. Files are replaced by unlink and create, never written in place: the stage and the
+ * output share inodes through the hard links. The stage's stamp is removed before it is
+ * touched, so a stage a crash left half-updated has no stamp and is rebuilt from scratch.
  *
  * Between the two renames of step 2 (microseconds) `target` is briefly absent; a crash exactly
  * there leaves the previous output as `.previous-`, which {@link recoverDirectory} (run at the
  * start of every build) puts back. Node has no atomic directory exchange (renameat2), and npm
- * pack does not follow a symlinked folder, so a symlink swap is not an option.
+ * pack does not follow a symlinked folder, so a symlink swap is not an option. Two builds never
+ * write one `target` at once: the second one fails, naming the first one's pid.
  */
-export async function replaceDirectory(target: string, files: readonly GeneratedFile[], unchanged: ReadonlySet<string> = new Set()): Promise<void> {
-  await recoverDirectory(target);
-  const next = `${target}${NEXT}${process.pid}`;
-  await rm(next, { recursive: true, force: true });
-  const folders = new Set(files.map((f) => dirname(join(next, f.path))));
-  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  // Bounded parallelism: thousands of small files, two cores.
-  const queue = [...files];
-  let written = 0;
-  await Promise.all(
-    Array.from({ length: 16 }, async () => {
-      for (let f = queue.pop(); f; f = queue.pop()) {
-        // A file identical to the one in the current output is hard-linked, not written again:
-        // a rebuild after one change then costs little more than what changed.
-        const reused = unchanged.has(f.path) && (await link(join(target, f.path), join(next, f.path)).then(() => true, () => false));
-        if (!reused) await writeFile(join(next, f.path), f.contents);
-        if (++written === Math.ceil(files.length / 2)) faultPoint('mid-write');
-      }
-    }),
-  );
-  const previous = `${target}${PREVIOUS}${process.pid}`;
-  let moved = false;
+export async function replaceDirectory(target: string, files: readonly VersionedFile[], stamp: string): Promise<void> {
+  const release = await lock(target);
   try {
-    await rename(target, previous);
-    moved = true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await recoverDirectory(target);
+    const current = await readStampOf(target);
+    const stage = `${target}${STAGE}`;
+    let staged = await readStampOf(stage);
+    if (!staged) {
+      await rm(stage, { recursive: true, force: true });
+      await mkdir(stage, { recursive: true });
+      staged = { key: '', versions: new Map() };
+    }
+    await rm(join(stage, STAMP_FILE), { force: true });
+    await sync(stage, staged.versions, target, current?.versions, files);
+    await writeFile(join(stage, STAMP_FILE), stamp);
+
+    const previous = `${target}${PREVIOUS}${process.pid}`;
+    let moved = false;
+    try {
+      await rename(target, previous);
+      moved = true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    faultPoint('between-renames');
+    await rename(stage, target);
+    if (moved) await rename(previous, stage);
+  } finally {
+    await release();
   }
-  faultPoint('between-renames');
-  await rename(next, target);
-  if (moved) await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Makes `stage` (whose files have `staged` versions) hold exactly `files`.
+ *
+ * Synchronous file system calls, on purpose: for thousands of small files and folders they are
+ * several times faster than the promise API, whose every call is a round trip through libuv's
+ * thread pool (measured: 7,000 files and 3,000 folders, 0.4 s against 3.2 s). Worker threads
+ * keep generating meanwhile.
+ */
+async function sync(stage: string, staged: Map<string, string>, target: string, current: ReadonlyMap<string, string> | undefined, files: readonly VersionedFile[]): Promise<void> {
+  const wanted = new Set(files.map((f) => f.path));
+  const existingFolders = new Set([...staged.keys()].map((p) => dirname(p)));
+  const work = files.filter((f) => staged.get(f.path) !== f.version);
+  const folders = new Set(work.map((f) => dirname(f.path)).filter((d) => d !== '.' && !existingFolders.has(d)));
+  for (const folder of [...folders].sort()) mkdirSync(join(stage, folder), { recursive: true });
+  let done = 0;
+  for (const f of work) {
+    const to = join(stage, f.path);
+    if (staged.has(f.path)) unlinkQuietly(to);
+    // A file the current output has at the same version is hard-linked, not written again.
+    const from = current?.get(f.path) === f.version ? join(target, f.path) : undefined;
+    if (!(from && linkQuietly(from, to))) {
+      const contents = await f.contents();
+      try {
+        // `wx`: never write into an existing file, which may be a hard link to the output's.
+        writeFileSync(to, contents, { flag: 'wx' });
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        unlinkSync(to);
+        writeFileSync(to, contents, { flag: 'wx' });
+      }
+    }
+    if (++done === Math.ceil(work.length / 2)) faultPoint('mid-write');
+  }
+  if (work.length === 0) faultPoint('mid-write');
+  const gone = [...staged.keys()].filter((p) => !wanted.has(p));
+  for (const path of gone) unlinkQuietly(join(stage, path));
+  // Folders left empty go too (deepest first); one still holding a file refuses, which is fine.
+  const emptied = new Set<string>();
+  for (const path of gone) for (let d = dirname(path); d !== '.'; d = dirname(d)) emptied.add(d);
+  for (const folder of [...emptied].sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(join(stage, folder));
+    } catch {
+      // Not empty.
+    }
+  }
+}
+
+function unlinkQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone.
+  }
+}
+
+function linkQuietly(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
  * Undoes what an interrupted {@link replaceDirectory} left: restores a `.previous-` folder when
- * `target` is missing, and removes stray `.next-` and `.previous-` folders.
+ * `target` is missing, makes a leftover `.previous-` folder the stage when there is none (it is
+ * a whole earlier output, with its stamp), and removes the other stray `.next-` and `.previous-`
+ * folders.
  */
 export async function recoverDirectory(target: string): Promise<void> {
   const parent = dirname(target);
   const base = target.slice(parent.length + 1);
   const entries = await readdir(parent).catch(() => [] as string[]);
   const previous = entries.filter((e) => e.startsWith(`${base}${PREVIOUS}`)).sort();
-  const targetExists = entries.includes(base);
-  if (!targetExists && previous.length > 0) {
+  if (!entries.includes(base) && previous.length > 0) {
     await rename(join(parent, previous.pop()!), target);
   }
-  for (const stray of entries.filter((e) => e.startsWith(`${base}${NEXT}`) || e.startsWith(`${base}${PREVIOUS}`))) {
-    if (stray !== base) await rm(join(parent, stray), { recursive: true, force: true });
+  if (!entries.includes(`${base}${STAGE}`) && previous.length > 0) {
+    await rename(join(parent, previous.pop()!), `${target}${STAGE}`);
+  }
+  const keep = new Set([`${base}${STAGE}`, `${base}${LOCK}`]);
+  for (const stray of entries.filter((e) => (e.startsWith(`${base}${NEXT}`) && !keep.has(e)) || previous.includes(e))) {
+    await rm(join(parent, stray), { recursive: true, force: true });
+  }
+}
+
+/** The stamp of a folder's output, or undefined when it has none (or one of another format). */
+export async function readStampOf(dir: string): Promise<Stamp | undefined> {
+  const text = await readFile(join(dir, STAMP_FILE), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : parseStamp(text);
+}
+
+/**
+ * Takes the lock of `target`; a lock left by a dead process is taken over. Returns the release.
+ */
+async function lock(target: string): Promise<() => Promise<void>> {
+  const dir = `${target}${LOCK}`;
+  const owner = join(dir, 'pid');
+  await mkdir(dirname(target), { recursive: true });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await mkdir(dir);
+      await writeFile(owner, String(process.pid));
+      return () => rm(dir, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+    }
+    const pid = Number(await readFile(owner, 'utf8').catch(() => ''));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      throw new Error(`${target} is being written by another build (pid ${pid}); run one build at a time per output folder.`);
+    }
+    // Left by a build that died (or its pid not written yet by one that died right after mkdir).
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,8 @@ import { buildPackages } from './index.js';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'ndd-build-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Generous: removing thousands of files is slow on a loaded disk.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 300_000);
 
 /** path → contents of every file below a folder. */
 function snapshot(dir: string): Map<string, string> {
@@ -22,6 +23,11 @@ function snapshot(dir: string): Map<string, string> {
   };
   if (existsSync(dir)) walk(dir);
   return out;
+}
+
+/** The packages as published: everything but the stages kept beside each `dist/`. */
+function outputOf(dir: string): Map<string, string> {
+  return new Map([...snapshot(dir)].filter(([path]) => !path.includes('dist.next-')));
 }
 
 function copyDictionary(name: string): string {
@@ -65,6 +71,68 @@ describe('buildPackages', { timeout: 180_000 }, () => {
     expect(readFileSync(join(options.outDir, 'core/dist/types/address/v1.d.ts'), 'utf8')).toContain('Địa chỉ cụ thể');
   });
 
+  it('gives the same bytes when worker threads generate part of it', async () => {
+    // The worker runs compiled JavaScript (dist/), whatever runs this test.
+    execFileSync('npx', ['tsc', '-b', join(repo, 'packages/build')], { cwd: repo });
+    const dictionaryDir = copyDictionary('threads');
+    const alone = await buildPackages({ dictionaryDir, outDir: join(work, 'threads', 'alone'), workers: 0 });
+    const threaded = await buildPackages({ dictionaryDir, outDir: join(work, 'threads', 'threaded'), cacheDir: join(work, 'threads', 'cache'), workers: 1, forceWorkers: true });
+    expect([alone.ok, threaded.ok]).toEqual([true, true]);
+    expect(alone.jobs.workers).toBe(0);
+    expect(threaded.jobs.workers).toBeGreaterThan(0);
+    expect(outputOf(join(work, 'threads', 'threaded'))).toEqual(outputOf(join(work, 'threads', 'alone')));
+  });
+
+  it('neither generates nor writes a package whose inputs did not change', async () => {
+    const dictionaryDir = copyDictionary('same');
+    const options = { dictionaryDir, outDir: join(work, 'same', 'out'), cacheDir: join(work, 'same', 'cache') };
+    const first = await buildPackages(options);
+    const probe = join(options.outDir, 'core/dist/types/person/v1.d.ts');
+    const inode = statSync(probe).ino;
+    const again = await buildPackages(options);
+    expect(again.cacheMisses).toBe(0);
+    expect(again.jobs).toEqual({ main: 0, workers: 0 });
+    expect(again.packages.map((p) => [p.name, p.changed, p.files, p.bytes])).toEqual(first.packages.map((p) => [p.name, false, p.files, p.bytes]));
+    expect(again.diagnostics).toEqual(first.diagnostics);
+    expect(statSync(probe).ino).toBe(inode);
+  });
+
+  it('after edits, removals and a damaged cache, still writes exactly what a build from nothing writes', async () => {
+    const dictionaryDir = copyDictionary('drift');
+    const options = { dictionaryDir, outDir: join(work, 'drift', 'out'), cacheDir: join(work, 'drift', 'cache') };
+    const fresh = async (name: string) => {
+      const outDir = join(work, 'drift', name);
+      expect((await buildPackages({ dictionaryDir, outDir })).ok).toBe(true);
+      return outputOf(outDir);
+    };
+    expect((await buildPackages(options)).ok).toBe(true);
+    // 1. A title that other schemas' validators use as a label, edited twice: the stage is one build behind.
+    const address = join(dictionaryDir, 'core/address/v1.schema.json');
+    for (const title of ['Địa chỉ (một)', 'Địa chỉ (hai)']) {
+      const schema = JSON.parse(readFileSync(address, 'utf8')) as { title: string };
+      writeFileSync(address, `${JSON.stringify({ ...schema, title }, null, 2)}\n`);
+      expect((await buildPackages(options)).ok).toBe(true);
+      expect(outputOf(options.outDir)).toEqual(await fresh(`fresh-${title.length}-${title.at(-2)}`));
+    }
+    // 2. A schema nothing references, removed: its files and emptied folders go.
+    const texts = readdirSync(dictionaryDir, { recursive: true }).map(String).filter((f) => f.endsWith('.json')).map((f) => [f, readFileSync(join(dictionaryDir, f), 'utf8')] as const);
+    const unreferenced = readdirSync(join(dictionaryDir, 'core/codelists')).find((name) => texts.every(([f, text]) => f.startsWith(`core/codelists/${name}/`) || !text.includes(`core/codelists/${name}/`)));
+    expect(unreferenced).toBeDefined();
+    rmSync(join(dictionaryDir, 'core/codelists', unreferenced!), { recursive: true });
+    expect((await buildPackages(options)).ok).toBe(true);
+    expect(existsSync(join(options.outDir, 'core/dist/types/codelists', unreferenced!))).toBe(false);
+    expect(outputOf(options.outDir)).toEqual(await fresh('fresh-removed'));
+    // 3. Every byte of every cache data file flipped: nothing stale or garbled is served.
+    const packs = join(options.cacheDir, 'build');
+    for (const file of readdirSync(packs).filter((f) => f.endsWith('.data'))) {
+      const bytes = readFileSync(join(packs, file));
+      writeFileSync(join(packs, file), bytes.map((b) => b ^ 0x55));
+    }
+    const intoEmpty = join(work, 'drift', 'from-damaged-cache');
+    expect((await buildPackages({ ...options, outDir: intoEmpty })).ok).toBe(true);
+    expect(outputOf(intoEmpty)).toEqual(await fresh('fresh-damaged'));
+  });
+
   it('writes nothing when the dictionary has errors', async () => {
     const dictionaryDir = copyDictionary('bad');
     writeFileSync(join(dictionaryDir, 'core/address/v1.schema.json'), '{ "broken": ');
@@ -104,7 +172,12 @@ describe('a build killed half-way', { timeout: 180_000 }, () => {
       expect(build(dictionaryDir, outDir).status).toBe(0);
       const after = snapshot(outDir);
       expect(after.get('core/dist/types/person/v1.d.ts')).toContain('Cá nhân (sửa)');
-      expect(readdirSync(join(outDir, 'core')).sort()).toEqual(['dist', 'package.json']);
+      // The stage (the output before last, kept for the next build to update) is all that is left beside it.
+      expect(readdirSync(join(outDir, 'core')).sort()).toEqual(['dist', 'dist.next-stage', 'package.json']);
+      // And it is exactly what a build into an empty folder gives.
+      const fresh = join(work, `kill-${fault}`, 'fresh');
+      expect(build(dictionaryDir, fresh).status).toBe(0);
+      expect(outputOf(outDir)).toEqual(outputOf(fresh));
     });
   }
 

@@ -1,21 +1,39 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '@ndd/diagnostics';
 import { exportNames, modulePathOf, type GeneratedFile } from '@ndd/generator-kit';
-import { openApiGenerator, openApiInputIds } from '@ndd/generator-openapi';
-import { blockedSchemas, validatorsForSchema, validatorsPackageFiles, type IndexEntry, type SchemaValidators } from '@ndd/generator-validators';
+import { typesIndexFiles } from '@ndd/generator-types/index-files';
+import {
+  blockedSchemas,
+  knownPatternVerdicts,
+  preflight,
+  RECHECK_SETTINGS,
+  rememberPatternVerdicts,
+  schemaPatterns,
+  validatorsPackageFiles,
+  type IndexEntry,
+  type PatternVerdict,
+  type SchemaValidators,
+} from '@ndd/generator-validators';
 import { loadDictionary, type Dictionary, type DomainRecord, type SchemaRecord } from '@ndd/registry';
-import { replaceDirectory } from './atomic-dir.js';
-import { ContentCache, hashOf } from './cache.js';
+import { readStampOf, replaceDirectory, type VersionedFile } from './atomic-dir.js';
+import { ContentCache, hashOf, type CachedEntry } from './cache.js';
+import { generatorFingerprint } from './fingerprint.js';
+import { runJob, type Job, type JobOutput } from './jobs.js';
+import { BuildKeys, fileVersion } from './keys.js';
 import { domainManifest } from './manifest.js';
+import { Scheduler } from './scheduler.js';
+import { stampText } from './stamp.js';
 
 /** What generated validators import at run time (besides other domain packages). */
 const RUNTIME_DEPENDENCIES: Readonly<Record<string, string>> = { '@ndd/formats': '^0.1.0' };
 
-/** Bumped whenever a generator's output changes for the same input, so old cache entries are never hit. */
-const TYPES_GENERATOR_VERSION = 'types@2';
-const VALIDATORS_GENERATOR_VERSION = 'validators@1';
-const OPENAPI_GENERATOR_VERSION = 'openapi@1';
+/**
+ * Jobs (schemas to generate, patterns to check) from which worker threads pay for reading the
+ * dictionary again; fewer run on the main thread alone (an incremental build).
+ */
+const WORKER_THRESHOLD = 150;
 
 /** Options of {@link buildPackages}. */
 export interface BuildOptions {
@@ -27,6 +45,13 @@ export interface BuildOptions {
   readonly cacheDir?: string;
   /** Called as work advances, for a progress display. */
   readonly onProgress?: (done: number, total: number, what: string) => void;
+  /**
+   * Worker threads for a build with much to generate (default: one less than the cores, at
+   * most 3; 0: none). The output does not depend on it.
+   */
+  readonly workers?: number;
+  /** Start the workers whatever the amount of work (tests of the threaded path). */
+  readonly forceWorkers?: boolean;
 }
 
 /** What one build did. */
@@ -34,148 +59,368 @@ export interface BuildSummary {
   readonly ok: boolean;
   readonly diagnostics: readonly Diagnostic[];
   readonly sources: ReadonlyMap<string, string>;
-  readonly packages: readonly { readonly name: string; readonly dir: string; readonly files: number; readonly bytes: number; readonly changed: boolean }[];
+  readonly packages: readonly PackageSummary[];
   readonly schemas: number;
   readonly cacheHits: number;
   readonly cacheMisses: number;
-  /** Cache use by generator. */
+  /** Cache use by generator; the parts of an unchanged package count as hits. */
   readonly cache: Readonly<Record<string, { readonly hits: number; readonly misses: number }>>;
+  /** Generation jobs run on the main thread and on worker threads. */
+  readonly jobs: { readonly main: number; readonly workers: number };
 }
+
+/** One domain package in a {@link BuildSummary}. */
+export interface PackageSummary {
+  readonly name: string;
+  readonly dir: string;
+  readonly files: number;
+  readonly bytes: number;
+  readonly changed: boolean;
+}
+
+/** What the cache keeps of a package, to report an unchanged one without generating it. */
+interface PackageMeta {
+  readonly files: number;
+  readonly bytes: number;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** What the cache keeps of a schema's validators beside its files. */
+type ValidatorsMeta = Omit<SchemaValidators, 'files'>;
 
 /**
  * Builds every domain package from the dictionary: loads and checks it (any error stops the
- * build before anything is written), runs the generators (pure; per-schema results cached by
- * content hash), and writes each package's `dist/` atomically. Deterministic: the same
- * dictionary gives byte-identical files.
+ * build before anything is written), runs the generators (pure; their results cached by content
+ * hash, on worker threads when there is much to generate), and writes each package's `dist/`
+ * atomically. A package whose inputs are all unchanged since its last build is neither
+ * generated nor written. Deterministic: the same dictionary gives byte-identical files, whatever
+ * the cache, the threads and the order work finished in.
  */
 export async function buildPackages(options: BuildOptions): Promise<BuildSummary> {
   const loaded = await loadDictionary(options.dictionaryDir);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   const dictionary = loaded.dictionary;
   if (!dictionary || errors.length > 0) {
-    return { ok: false, diagnostics: loaded.diagnostics, sources: loaded.sources, packages: [], schemas: 0, cacheHits: 0, cacheMisses: 0, cache: {} };
+    return { ok: false, diagnostics: loaded.diagnostics, sources: loaded.sources, packages: [], schemas: 0, cacheHits: 0, cacheMisses: 0, cache: {}, jobs: { main: 0, workers: 0 } };
   }
-  const cache = new ContentCache(options.cacheDir);
-  const names = exportNames(dictionary);
-  const total = dictionary.schemas.size;
-  let done = 0;
-  const packages: BuildSummary['packages'][number][] = [];
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  const blocked = blockedSchemas(dictionary);
-  const configKey = JSON.stringify([dictionary.config, [...dictionary.domains.values()].map((d) => [d.name, d.package, d.title, d.description])]);
-  for (const domain of dictionary.domains.values()) {
-    const files: GeneratedFile[] = [];
+  const keys = new BuildKeys(dictionary, exportNames(dictionary), await generatorFingerprint());
+  const scheduler = new Scheduler(keys);
+  try {
+    const run = new Build(options, dictionary, loaded.sources, keys, scheduler);
+    const packages = await run.packages();
+    const diagnostics = [...loaded.diagnostics, ...run.diagnostics];
+    const cache = run.cache;
+    return {
+      ok: !diagnostics.some((d) => d.severity === 'error'),
+      diagnostics,
+      sources: loaded.sources,
+      packages,
+      schemas: dictionary.schemas.size,
+      cacheHits: cache.hits,
+      cacheMisses: cache.misses,
+      cache: Object.fromEntries(cache.byNamespace),
+      jobs: { ...scheduler.ran },
+    };
+  } finally {
+    await scheduler.close();
+  }
+}
+
+/** A generated part looked up in the cache: its entry on a hit, its queued job's output on a miss. */
+interface Part<M> {
+  readonly namespace: string;
+  readonly key: string;
+  readonly hit: CachedEntry<M> | undefined;
+  /** The job that generates it (run again when a hit's bytes cannot be read back). */
+  readonly job: Job;
+  readonly output: Promise<JobOutput> | undefined;
+}
+
+/** Everything decided about a domain package before it is assembled. */
+interface PackagePlan {
+  readonly domain: DomainRecord;
+  readonly manifest: Manifest;
+  readonly key: string;
+  readonly types: ReadonlyMap<string, Part<null>>;
+  readonly validators: ReadonlyMap<string, Part<ValidatorsMeta>>;
+  readonly openapi: Part<{ diagnostics: Diagnostic[] }>;
+  /** Set when the package is unchanged since its last build. */
+  readonly unchanged: PackageMeta | undefined;
+}
+
+/** One run of {@link buildPackages}, after the dictionary has loaded without errors. */
+class Build {
+  readonly cache: ContentCache;
+  readonly diagnostics: Diagnostic[] = [];
+  readonly #options: BuildOptions;
+  readonly #dictionary: Dictionary;
+  readonly #sources: ReadonlyMap<string, string>;
+  readonly #keys: BuildKeys;
+  readonly #scheduler: Scheduler;
+  #workersStarted = false;
+  /** Each domain's place in the build order. */
+  readonly #rank: ReadonlyMap<string, number>;
+
+  constructor(options: BuildOptions, dictionary: Dictionary, sources: ReadonlyMap<string, string>, keys: BuildKeys, scheduler: Scheduler) {
+    this.#options = options;
+    this.#dictionary = dictionary;
+    this.#sources = sources;
+    this.#keys = keys;
+    this.#scheduler = scheduler;
+    this.cache = new ContentCache(options.cacheDir);
+    this.#rank = new Map([...dictionary.domains.keys()].map((name, i) => [name, i]));
+  }
+
+  async packages(): Promise<PackageSummary[]> {
+    const dictionary = this.#dictionary;
+    // Types need nothing else: look them all up first, and queue the misses early.
+    const types = new Map<string, { key: string; hit: CachedEntry<null> | undefined }>();
+    for (const record of dictionary.schemas.values()) {
+      const key = this.#keys.types(record);
+      types.set(record.id, { key, hit: await this.cache.get<null>('types', key) });
+    }
+    const typesMissing = [...types.values()].filter((t) => !t.hit).length;
+    const preflights = await this.#cachedPreflights();
+    const patterns = await this.#uncheckedPatterns(preflights);
+    this.#startWorkersFor(typesMissing + patterns.length * 4);
+    // Patterns first: validators wait for their verdicts; types do not.
+    const verdicts = patterns.map((p) => this.#submit({ kind: 'patterns', patterns: [p], key: '' }, -1));
+    const typeJobs = new Map<string, Promise<JobOutput>>();
+    for (const [id, t] of types) if (!t.hit) typeJobs.set(id, this.#submit({ kind: 'types', id, key: t.key }, this.#rank.get(dictionary.schemas.get(id)!.domain)!));
+    for (const output of await Promise.all(verdicts)) {
+      if (output.kind !== 'patterns') continue;
+      rememberPatternVerdicts(output.verdicts);
+      for (const [pattern, verdict] of output.verdicts) await this.cache.put('patterns', this.#patternKey(pattern), verdict, []);
+    }
+    const blocked = await this.#blocked(preflights);
+
+    const plans: PackagePlan[] = [];
+    for (const domain of dictionary.domains.values()) {
+      plans.push(await this.#plan(domain, types, typeJobs, blocked));
+    }
+    const summaries: PackageSummary[] = [];
+    let done = 0;
+    for (const plan of plans) {
+      summaries.push(await this.#write(plan));
+      for (const id of plan.domain.schemaIds) this.#options.onProgress?.(++done, dictionary.schemas.size, id);
+    }
+    await this.cache.flush();
+    return summaries;
+  }
+
+  /** Decides whether a package is unchanged; if not, queues what it lacks. */
+  async #plan(
+    domain: DomainRecord,
+    types: ReadonlyMap<string, { key: string; hit: CachedEntry<null> | undefined }>,
+    typeJobs: ReadonlyMap<string, Promise<JobOutput>>,
+    blocked: ReadonlyMap<string, string>,
+  ): Promise<PackagePlan> {
+    const dictionary = this.#dictionary;
+    // The manifest's version (changesets owns it); a package's first build writes 0.0.0.
+    const manifest = await readManifest(join(this.#options.outDir, domain.name, 'package.json'));
+    const version = typeof manifest.value?.['version'] === 'string' ? manifest.value['version'] : '0.0.0';
+    const validatorKeys = domain.schemaIds.map((id) => this.#keys.validators(domain, dictionary.schemas.get(id)!, blocked.get(id)));
+    const openapiKey = this.#keys.openapi(domain, version);
+    const key = this.#keys.package(domain, version, [...domain.schemaIds.flatMap((id, i) => [types.get(id)!.key, validatorKeys[i]!]), openapiKey]);
+
+    const stamp = await readStampOf(join(this.#options.outDir, domain.name, 'dist'));
+    const known = stamp?.key === key ? await this.cache.get<PackageMeta>('packages', key) : undefined;
+    if (known && domain.schemaIds.every((id) => types.get(id)!.hit)) {
+      // Unchanged: keep its entries alive in the cache, count them as reused, touch nothing.
+      for (const [i, id] of domain.schemaIds.entries()) {
+        await this.cache.keep('types', types.get(id)!.key);
+        await this.cache.keep('validators', validatorKeys[i]!);
+      }
+      await this.cache.keep('openapi', openapiKey);
+      this.cache.count('types', 'hits', domain.schemaIds.length);
+      this.cache.count('validators', 'hits', domain.schemaIds.length);
+      this.cache.count('openapi', 'hits');
+      const openapi = { namespace: 'openapi', key: openapiKey, hit: undefined, job: { kind: 'openapi', domain: domain.name, version, key: openapiKey }, output: undefined } as const;
+      return { domain, manifest, key, types: new Map(), validators: new Map(), openapi, unchanged: known.meta };
+    }
+
+    const typeParts = new Map<string, Part<null>>();
+    const validatorParts = new Map<string, Part<ValidatorsMeta>>();
+    let jobs = 0;
+    for (const [i, id] of domain.schemaIds.entries()) {
+      const t = types.get(id)!;
+      this.cache.count('types', t.hit ? 'hits' : 'misses');
+      typeParts.set(id, { namespace: 'types', key: t.key, hit: t.hit, job: { kind: 'types', id, key: t.key }, output: typeJobs.get(id) });
+      const key = validatorKeys[i]!;
+      const hit = await this.cache.get<ValidatorsMeta>('validators', key);
+      this.cache.count('validators', hit ? 'hits' : 'misses');
+      if (!hit) jobs++;
+      const job: Job = { kind: 'validators', id, blocker: blocked.get(id), key };
+      validatorParts.set(id, { namespace: 'validators', key, hit, job, output: hit ? undefined : this.#submit(job, this.#rank.get(domain.name)!) });
+    }
+    const openapiHit = await this.cache.get<{ diagnostics: Diagnostic[] }>('openapi', openapiKey);
+    this.cache.count('openapi', openapiHit ? 'hits' : 'misses');
+    const openapiJob: Job = { kind: 'openapi', domain: domain.name, version, key: openapiKey };
+    const openapi = { namespace: 'openapi', key: openapiKey, hit: openapiHit, job: openapiJob, output: openapiHit ? undefined : this.#submit(openapiJob, this.#rank.get(domain.name)!) };
+    this.#startWorkersFor(jobs);
+    return { domain, manifest, key, types: typeParts, validators: validatorParts, openapi, unchanged: undefined };
+  }
+
+  /** Assembles a package from its parts and writes it, unless it is unchanged. */
+  async #write(plan: PackagePlan): Promise<PackageSummary> {
+    const { domain } = plan;
+    const dictionary = this.#dictionary;
+    const dir = join(this.#options.outDir, domain.name);
+    await mkdir(dir, { recursive: true });
+    const manifestText = `${JSON.stringify(domainManifest(dictionary, domain, plan.manifest.value, RUNTIME_DEPENDENCIES), null, 2)}\n`;
+    if (manifestText !== plan.manifest.text) await writeFile(join(dir, 'package.json'), manifestText);
+    const manifestChanged = manifestText !== plan.manifest.text;
+    if (plan.unchanged) {
+      this.diagnostics.push(...plan.unchanged.diagnostics);
+      return { name: domain.package, dir, files: plan.unchanged.files, bytes: plan.unchanged.bytes, changed: manifestChanged };
+    }
+
+    const files: VersionedFile[] = [];
+    const sizes: number[] = [];
+    const diagnostics: Diagnostic[] = [];
     const entries: IndexEntry[] = [];
     const standardFormats = new Set<string>();
     for (const id of domain.schemaIds) {
       const record = dictionary.schemas.get(id)!;
-      files.push(...(await typesOf(dictionary, record, names, cache)));
-      const validators = await validatorsOf(dictionary, domain, record, names, blocked.get(id), cache);
+      const typeFiles = await this.#filesOf(plan.types.get(id)!, (output) => (output.kind === 'types' ? { files: output.files, meta: null } : undefined));
+      files.push(...typeFiles.files);
+      sizes.push(...typeFiles.sizes);
+      const validators = await this.#filesOf(plan.validators.get(id)!, (output) => {
+        if (output.kind !== 'validators') return undefined;
+        const { files: generated, ...meta } = output.value;
+        return { files: generated, meta };
+      });
       files.push(...validators.files);
-      diagnostics.push(...validators.diagnostics);
-      entries.push(...validators.entries);
-      for (const f of validators.standardFormats) standardFormats.add(f);
-      files.push({ path: `schemas/${modulePathOf(record)}.schema.json`, contents: loaded.sources.get(record.file)! });
-      options.onProgress?.(++done, total, record.id);
+      sizes.push(...validators.sizes);
+      diagnostics.push(...validators.meta.diagnostics);
+      entries.push(...validators.meta.entries);
+      for (const f of validators.meta.standardFormats) standardFormats.add(f);
+      const source = this.#sources.get(record.file)!;
+      files.push(this.#computed(`schemas/${modulePathOf(record)}.schema.json`, source, ['schema', this.#keys.fingerprint, record.contentHash]));
+      sizes.push(Buffer.byteLength(source));
     }
-    files.push(...(await import('@ndd/generator-types/index-files')).typesIndexFiles(dictionary, domain, names));
-    files.push(...validatorsPackageFiles(entries, standardFormats));
-    // The manifest's version (changesets owns it); a package's first build writes 0.0.0.
-    const manifest = await readManifest(join(options.outDir, domain.name, 'package.json'));
-    const version = typeof manifest.value?.['version'] === 'string' ? manifest.value['version'] : '0.0.0';
-    const openapiKey = hashOf(
-      OPENAPI_GENERATOR_VERSION,
-      domain.name,
-      version,
-      configKey,
-      ...openApiInputIds(dictionary, domain).flatMap((id) => [id, dictionary.schemas.get(id)!.contentHash, names.get(id)!]),
-    );
-    const openapi = await cache.getOrCompute('openapi', openapiKey, async () => {
-      const out = await openApiGenerator({ version, packageDir: 'dist/' })(dictionary, domain);
-      return { files: [...out.files], diagnostics: [...out.diagnostics] };
-    });
+    for (const f of [...typesIndexFiles(dictionary, domain, this.#keys.names), ...validatorsPackageFiles(entries, standardFormats)]) {
+      files.push(this.#computed(f.path, f.contents));
+      sizes.push(Buffer.byteLength(f.contents));
+    }
+    const openapi = await this.#filesOf(plan.openapi, (output) => (output.kind === 'openapi' ? { files: output.files, meta: { diagnostics: output.diagnostics } } : undefined));
     files.push(...openapi.files);
-    diagnostics.push(...openapi.diagnostics);
-    packages.push(await writePackage(options.outDir, dictionary, domain, files, manifest));
+    sizes.push(...openapi.sizes);
+    diagnostics.push(...openapi.meta.diagnostics);
+    this.diagnostics.push(...diagnostics);
+
+    const order = files.map((_, i) => i).sort((a, b) => (files[a]!.path < files[b]!.path ? -1 : files[a]!.path > files[b]!.path ? 1 : 0));
+    const sorted = order.map((i) => files[i]!);
+    const stamp = stampText(plan.key, sorted);
+    const current = await readFile(join(dir, 'dist', '.ndd-build'), 'utf8').catch(() => undefined);
+    const changed = current !== stamp;
+    if (changed) await replaceDirectory(join(dir, 'dist'), sorted, stamp);
+    const meta: PackageMeta = { files: files.length, bytes: sizes.reduce((n, s) => n + s, 0), diagnostics };
+    await this.cache.put('packages', plan.key, meta, []);
+    return { name: domain.package, dir, files: meta.files, bytes: meta.bytes, changed: changed || manifestChanged };
   }
-  return {
-    ok: !diagnostics.some((d) => d.severity === 'error'),
-    diagnostics,
-    sources: loaded.sources,
-    packages,
-    schemas: total,
-    cacheHits: cache.hits,
-    cacheMisses: cache.misses,
-    cache: Object.fromEntries(cache.byNamespace),
-  };
-}
 
-/**
- * A schema's types depend on its own content and on the names and module paths of what it
- * references (an import line), not on the content of those schemas.
- */
-async function typesOf(dictionary: Dictionary, record: SchemaRecord, names: ReadonlyMap<string, string>, cache: ContentCache): Promise<readonly GeneratedFile[]> {
-  const deps = dictionary.dependenciesOf(record.id).map((id) => {
-    const dep = dictionary.schemas.get(id)!;
-    return `${id}=${names.get(id)}@${dictionary.domains.get(dep.domain)?.package}/${modulePathOf(dep)}`;
-  });
-  const key = hashOf(TYPES_GENERATOR_VERSION, record.id, record.contentHash, names.get(record.id)!, record.file, ...deps);
-  return cache.getOrCompute('types', key, async () => {
-    // Loaded on the first miss only: json-schema-to-typescript (with prettier) is slow to load.
-    const { generateTypesForSchema } = await import('@ndd/generator-types');
-    return (await generateTypesForSchema(dictionary, record, names)).files;
-  });
-}
-
-/**
- * A schema's validators depend on its own content, on whether something blocks it, and on the
- * names, module paths, packages and titles of the schemas it references directly (imports and
- * error labels), not on the rest of their content.
- */
-async function validatorsOf(
-  dictionary: Dictionary,
-  domain: DomainRecord,
-  record: SchemaRecord,
-  names: ReadonlyMap<string, string>,
-  blocker: string | undefined,
-  cache: ContentCache,
-): Promise<SchemaValidators> {
-  const deps = dictionary.dependenciesOf(record.id).map((id) => {
-    const dep = dictionary.schemas.get(id)!;
-    return `${id}=${names.get(id)}@${dictionary.domains.get(dep.domain)?.package}/${modulePathOf(dep)}|${dep.title}|${dep.titleEn}`;
-  });
-  const key = hashOf(VALIDATORS_GENERATOR_VERSION, record.id, record.contentHash, names.get(record.id)!, domain.name, blocker ?? '', ...deps);
-  return cache.getOrCompute('validators', key, async () => validatorsForSchema(dictionary, domain, record, names, blocker));
-}
-
-async function writePackage(outDir: string, dictionary: Dictionary, domain: DomainRecord, files: GeneratedFile[], current: Manifest) {
-  const dir = join(outDir, domain.name);
-  await mkdir(dir, { recursive: true });
-  const manifestPath = join(dir, 'package.json');
-  const existingText = current.text;
-  const existing = current.value;
-  const manifest = `${JSON.stringify(domainManifest(dictionary, domain, existing, RUNTIME_DEPENDENCIES), null, 2)}\n`;
-  if (manifest !== existingText) await writeFile(manifestPath, manifest);
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // The stamp lists each file's hash: it tells whether anything changed, and which files the
-  // new output can hard-link from the current one.
-  const hashes = files.map((f) => `${hashOf(f.contents).slice(0, 32)} ${f.path}`);
-  const stamp = `${hashes.join('\n')}\n`;
-  const stampPath = join(dir, 'dist', '.ndd-build');
-  const previous = await readFile(stampPath, 'utf8').catch(() => undefined);
-  const changed = previous !== stamp;
-  if (changed) {
-    const before = new Set(previous?.split('\n') ?? []);
-    const unchanged = new Set(files.filter((_, i) => before.has(hashes[i]!)).map((f) => f.path));
-    await replaceDirectory(join(dir, 'dist'), [...files, { path: '.ndd-build', contents: stamp }], unchanged);
+  /**
+   * The files of a generated part, each with its version, and the part's meta. A miss's files
+   * come from its job (and go into the cache); a hit's are read from the cache only if the
+   * output folders lack them, and generated again if the cache cannot give them back.
+   */
+  async #filesOf<M>(part: Part<M>, fromOutput: (output: JobOutput) => { files: GeneratedFile[]; meta: M } | undefined): Promise<{ files: VersionedFile[]; sizes: number[]; meta: M }> {
+    if (part.hit) {
+      const hit = part.hit;
+      let read: Promise<GeneratedFile[]> | undefined;
+      const contentsOf = (path: string) => async (): Promise<string> => {
+        read ??= this.cache.files(part.namespace, part.key).then(async (files) => files ?? (await this.#regenerate(part, fromOutput)));
+        const file = (await read).find((f) => f.path === path);
+        if (!file) throw new Error(`the ${part.namespace} cache entry ${part.key} has no ${path}`);
+        return file.contents;
+      };
+      const files = hit.files.map(([path]) => ({ path, version: fileVersion(part.namespace, part.key, path), contents: contentsOf(path) }));
+      return { files, sizes: hit.files.map(([, bytes]) => bytes), meta: hit.meta };
+    }
+    const output = fromOutput(await part.output!);
+    if (!output) throw new Error(`a ${part.namespace} job gave the wrong kind of output`);
+    await this.cache.put(part.namespace, part.key, output.meta, output.files);
+    const files = output.files.map((f) => ({
+      path: f.path,
+      version: fileVersion(part.namespace, part.key, f.path),
+      contents: () => f.contents,
+    }));
+    return { files, sizes: output.files.map((f) => Buffer.byteLength(f.contents)), meta: output.meta };
   }
-  return {
-    name: domain.package,
-    dir,
-    files: files.length,
-    bytes: files.reduce((n, f) => n + Buffer.byteLength(f.contents), 0),
-    changed: changed || manifest !== existingText,
-  };
+
+  /** The files of a cache hit whose stored bytes could not be read back. */
+  async #regenerate<M>(part: Part<M>, fromOutput: (output: JobOutput) => { files: GeneratedFile[] } | undefined): Promise<GeneratedFile[]> {
+    const output = fromOutput(await runJob(this.#keys, part.job));
+    if (!output) throw new Error(`a ${part.namespace} job gave the wrong kind of output`);
+    return output.files;
+  }
+
+  /**
+   * A file made on the main thread from data at hand. Its version is the hash of the given
+   * inputs, or else of its content. Versions never depend on whether the cache is on: the stamp
+   * is part of the output, which must be the same bytes either way.
+   */
+  #computed(path: string, contents: string, inputs?: readonly string[]): VersionedFile {
+    const version = inputs ? fileVersion(...inputs, path) : fileVersion('content', contents);
+    return { path, version, contents: () => contents };
+  }
+
+  #submit(job: Job, priority: number): Promise<JobOutput> {
+    const promise = this.#scheduler.submit(job, priority);
+    // Rejections are handled where the output is awaited; this keeps an unawaited one (a
+    // package that failed earlier) from crashing the process.
+    promise.catch(() => undefined);
+    return promise;
+  }
+
+  #startWorkersFor(jobs: number): void {
+    const count = this.#options.workers ?? Math.max(0, Math.min(availableParallelism() - 1, 3));
+    if (this.#workersStarted || count === 0 || (jobs < WORKER_THRESHOLD && !this.#options.forceWorkers)) return;
+    this.#workersStarted = true;
+    this.#scheduler.startWorkers(count, this.#options.dictionaryDir);
+  }
+
+  /** Preflight findings kept in the cache by file content: id → findings, for the records known. */
+  async #cachedPreflights(): Promise<Map<string, readonly Diagnostic[]>> {
+    const known = new Map<string, readonly Diagnostic[]>();
+    for (const record of this.#dictionary.schemas.values()) {
+      const hit = await this.cache.get<Diagnostic[]>('preflight', this.#keys.preflight(record));
+      if (hit) known.set(record.id, hit.meta);
+    }
+    return known;
+  }
+
+  /** Patterns of the schemas not preflighted yet whose verdict is not known (from this process or the cache). */
+  async #uncheckedPatterns(preflights: ReadonlyMap<string, readonly Diagnostic[]>): Promise<string[]> {
+    const unchecked = new Set<string>();
+    const known = knownPatternVerdicts();
+    for (const record of this.#dictionary.schemas.values()) {
+      if (preflights.has(record.id)) continue;
+      for (const pattern of schemaPatterns(record)) {
+        if (known.has(pattern) || unchecked.has(pattern)) continue;
+        const hit = await this.cache.get<PatternVerdict>('patterns', this.#patternKey(pattern));
+        if (hit) rememberPatternVerdicts([[pattern, hit.meta]]);
+        else unchecked.add(pattern);
+      }
+    }
+    return [...unchecked].sort();
+  }
+
+  #patternKey(pattern: string): string {
+    return hashOf(RECHECK_SETTINGS, this.#keys.fingerprint, pattern);
+  }
+
+  /** Which schemas cannot have validators, with every preflight now known (and kept). */
+  async #blocked(preflights: Map<string, readonly Diagnostic[]>): Promise<Map<string, string>> {
+    for (const record of this.#dictionary.schemas.values()) {
+      if (preflights.has(record.id)) continue;
+      const found = preflight(record);
+      preflights.set(record.id, found);
+      await this.cache.put('preflight', this.#keys.preflight(record), found, []);
+    }
+    return blockedSchemas(this.#dictionary, (record: SchemaRecord) => preflights.get(record.id)!);
+  }
 }
 
 /** A domain package's manifest as it is on disk (changesets owns its version). */

@@ -1,58 +1,243 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm, stat, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GeneratedFile } from '@ndd/generator-kit';
 
+/** The format of a namespace's index; another value is ignored (an empty cache). */
+const FORMAT = 'ndd-build-cache/2';
+/** Where the packs live inside the cache folder. */
+const FOLDER = 'build';
+
+/** What the cache knows of an entry without reading its files. */
+export interface CachedEntry<M> {
+  /** Small data stored beside the files (diagnostics, index entries…). */
+  readonly meta: M;
+  /** Path and UTF-8 byte length of each file, in the order they were stored. */
+  readonly files: readonly (readonly [path: string, bytes: number])[];
+}
+
+/** One entry of a namespace's index: where its files are in the data file, and its meta. */
+type IndexEntry = [offset: number, length: number, checksum: string, files: [string, number][], meta: unknown];
+
+interface IndexFile {
+  readonly format: string;
+  /** The data file these offsets are into (`<namespace>.<generation>.data`). */
+  readonly data: string;
+  /** Bytes of the data file that entries may point into; anything after is a torn append. */
+  readonly dataSize: number;
+  readonly entries: Record<string, IndexEntry>;
+}
+
+/** A namespace (`types`, `validators`…): its index in memory, its data file on disk. */
+interface Namespace {
+  readonly name: string;
+  data: string;
+  dataSize: number;
+  /** Entries of the index as read, then as added to. */
+  readonly entries: Map<string, IndexEntry>;
+  /** Keys read or written by this build: kept when the pack is compacted. */
+  readonly used: Set<string>;
+  /** Files of entries added by this build, not yet in the data file. */
+  readonly pending: Map<string, string>;
+  handle: Promise<FileHandle | undefined> | undefined;
+}
+
 /**
  * A content-addressed cache of generated files: the key is a hash of everything the output
- * depends on, so a stale entry can never be hit, and nothing needs invalidating. Entries are
- * written atomically (temp file + rename), so a killed build leaves no torn entry.
+ * depends on, so a stale entry can never be hit, and nothing needs invalidating.
+ *
+ * Storage, one pair of files per namespace (a file per entry cost a fifth of a cold build in
+ * small-file I/O, and reading them back most of a warm one):
+ * - `<namespace>.index`: the keys, each with its meta (small, read whole at the start) and the
+ *   place of its files in the data file; replaced atomically (temp file + rename);
+ * - `<namespace>.<generation>.data`: the files of every entry, appended to by each build and
+ *   read only for the entries whose bytes are needed, each checked against its checksum.
+ * A build killed half-way leaves at most an unreferenced tail on the data file, cut off by the
+ * next build. When more than half of the data file is dead, the next writing build compacts it
+ * into a new generation with only what it used.
  */
 export class ContentCache {
   readonly #dir: string | undefined;
+  readonly #namespaces = new Map<string, Promise<Namespace>>();
   hits = 0;
   misses = 0;
   /** Hits and misses by namespace (`types`, `validators`, `openapi`). */
   readonly byNamespace = new Map<string, { hits: number; misses: number }>();
 
-  /** @param dir Where entries live; undefined disables the cache. */
+  /** @param dir The cache folder; undefined disables the cache (nothing is read or kept). */
   constructor(dir: string | undefined) {
-    this.#dir = dir;
+    this.#dir = dir === undefined ? undefined : join(dir, FOLDER);
   }
 
-  #count(namespace: string): { hits: number; misses: number } {
+  /** Whether entries are kept between builds. */
+  get enabled(): boolean {
+    return this.#dir !== undefined;
+  }
+
+  /** Counts a hit or a miss (the build decides what is one). */
+  count(namespace: string, outcome: 'hits' | 'misses', n = 1): void {
     let c = this.byNamespace.get(namespace);
     if (!c) this.byNamespace.set(namespace, (c = { hits: 0, misses: 0 }));
-    return c;
+    c[outcome] += n;
+    this[outcome] += n;
   }
 
-  /** The value for `key` (any JSON: files, diagnostics…), computing and storing it on a miss. */
-  async getOrCompute<T = readonly GeneratedFile[]>(namespace: string, key: string, compute: () => Promise<T>): Promise<T> {
-    const file = this.#dir ? join(this.#dir, namespace, key.slice(0, 2), `${key}.json`) : undefined;
-    if (file) {
-      const cached = await readFile(file, 'utf8').catch(() => undefined);
-      if (cached !== undefined) {
-        try {
-          const value = JSON.parse(cached) as T;
-          this.hits++;
-          this.#count(namespace).hits++;
-          return value;
-        } catch {
-          // A corrupt entry is recomputed and overwritten.
-        }
-      }
-    }
-    this.misses++;
-    this.#count(namespace).misses++;
-    const value = await compute();
-    if (file) {
-      await mkdir(join(file, '..'), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      await writeFile(tmp, JSON.stringify(value));
-      await rename(tmp, file);
-    }
-    return value;
+  /** The entry stored under `key`, without its files' bytes; undefined when there is none. */
+  async get<M>(namespace: string, key: string): Promise<CachedEntry<M> | undefined> {
+    if (!this.#dir) return undefined;
+    const ns = await this.#namespace(namespace);
+    const entry = ns.entries.get(key);
+    if (!entry) return undefined;
+    ns.used.add(key);
+    return { meta: entry[4] as M, files: entry[3] };
   }
+
+  /** Marks an entry as still in use without reading it (its package was unchanged). */
+  async keep(namespace: string, key: string): Promise<void> {
+    if (!this.#dir) return;
+    const ns = await this.#namespace(namespace);
+    if (ns.entries.has(key)) ns.used.add(key);
+  }
+
+  /**
+   * The files of an entry, read from the data file; undefined when they cannot be read or do not
+   * match their checksum (the caller regenerates them).
+   */
+  async files(namespace: string, key: string): Promise<GeneratedFile[] | undefined> {
+    if (!this.#dir) return undefined;
+    const ns = await this.#namespace(namespace);
+    const entry = ns.entries.get(key);
+    if (!entry) return undefined;
+    let text = ns.pending.get(key);
+    if (text === undefined) {
+      const handle = await (ns.handle ??= open(join(this.#dir, ns.data), 'r').catch(() => undefined));
+      if (!handle) return undefined;
+      const buffer = Buffer.alloc(entry[1]);
+      const { bytesRead } = await handle.read(buffer, 0, entry[1], entry[0]).catch(() => ({ bytesRead: -1 }));
+      if (bytesRead !== entry[1] || checksum(buffer) !== entry[2]) return undefined;
+      text = buffer.toString('utf8');
+    }
+    try {
+      const contents = JSON.parse(text) as string[];
+      return entry[3].map(([path], i) => ({ path, contents: contents[i]! }));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores an entry (kept in memory until {@link flush}). */
+  async put(namespace: string, key: string, meta: unknown, files: readonly GeneratedFile[]): Promise<void> {
+    if (!this.#dir) return;
+    const ns = await this.#namespace(namespace);
+    const text = JSON.stringify(files.map((f) => f.contents));
+    ns.pending.set(key, text);
+    ns.entries.set(key, [-1, Buffer.byteLength(text), '', files.map((f) => [f.path, Buffer.byteLength(f.contents)]), meta]);
+    ns.used.add(key);
+  }
+
+  /** Writes what this build added: appends to each data file, then replaces each index. */
+  async flush(): Promise<void> {
+    if (!this.#dir) return;
+    await mkdir(this.#dir, { recursive: true });
+    for (const promise of this.#namespaces.values()) {
+      const ns = await promise;
+      await (await ns.handle)?.close().catch(() => undefined);
+      ns.handle = undefined;
+      if (ns.pending.size === 0) continue;
+      await this.#write(ns);
+    }
+  }
+
+  async #write(ns: Namespace): Promise<void> {
+    const dir = this.#dir!;
+    // Bytes of the data file this build did not use: compacted away once they are most of it.
+    const used = [...ns.used].map((k) => ns.entries.get(k)!).filter((e) => e[0] >= 0).reduce((n, e) => n + e[1], 0);
+    const dead = ns.dataSize - used;
+    const onDisk = await stat(join(dir, ns.data)).then((s) => s.size, () => -1);
+    if (onDisk < ns.dataSize || dead > Math.max(used, 8 << 20)) {
+      await this.#compact(ns);
+      return;
+    }
+    // Cut a torn tail off (a build killed between its append and its index), then append.
+    if (onDisk > ns.dataSize) await truncate(join(dir, ns.data), ns.dataSize);
+    const chunks: Buffer[] = [];
+    let offset = ns.dataSize;
+    for (const [key, text] of ns.pending) {
+      const bytes = Buffer.from(text);
+      const entry = ns.entries.get(key)!;
+      entry[0] = offset;
+      entry[2] = checksum(bytes);
+      offset += bytes.length;
+      chunks.push(bytes);
+    }
+    await writeFile(join(dir, ns.data), Buffer.concat(chunks), { flag: 'a' });
+    ns.dataSize = offset;
+    ns.pending.clear();
+    await this.#writeIndex(ns);
+  }
+
+  /** Rewrites the data file with the entries this build used, in a new generation. */
+  async #compact(ns: Namespace): Promise<void> {
+    const dir = this.#dir!;
+    const old = ns.data;
+    const keys = [...ns.used].sort();
+    const chunks: Buffer[] = [];
+    const entries = new Map<string, IndexEntry>();
+    let offset = 0;
+    for (const key of keys) {
+      const entry = ns.entries.get(key)!;
+      const files = await this.files(ns.name, key);
+      if (!files) continue;
+      const bytes = Buffer.from(JSON.stringify(files.map((f) => f.contents)));
+      entries.set(key, [offset, bytes.length, checksum(bytes), entry[3], entry[4]]);
+      offset += bytes.length;
+      chunks.push(bytes);
+    }
+    await (await ns.handle)?.close().catch(() => undefined);
+    ns.handle = undefined;
+    ns.data = `${ns.name}.${randomBytes(6).toString('hex')}.data`;
+    const tmp = join(dir, `${ns.data}.${process.pid}.tmp`);
+    await writeFile(tmp, Buffer.concat(chunks));
+    await rename(tmp, join(dir, ns.data));
+    ns.entries.clear();
+    for (const [k, e] of entries) ns.entries.set(k, e);
+    ns.dataSize = offset;
+    ns.pending.clear();
+    await this.#writeIndex(ns);
+    await rm(join(dir, old), { force: true });
+  }
+
+  async #writeIndex(ns: Namespace): Promise<void> {
+    const index: IndexFile = { format: FORMAT, data: ns.data, dataSize: ns.dataSize, entries: Object.fromEntries([...ns.entries].filter(([, e]) => e[0] >= 0)) };
+    const file = join(this.#dir!, `${ns.name}.index`);
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    await writeFile(tmp, JSON.stringify(index));
+    await rename(tmp, file);
+  }
+
+  #namespace(name: string): Promise<Namespace> {
+    let ns = this.#namespaces.get(name);
+    if (!ns) this.#namespaces.set(name, (ns = readNamespace(this.#dir!, name)));
+    return ns;
+  }
+}
+
+async function readNamespace(dir: string, name: string): Promise<Namespace> {
+  const fresh: Namespace = { name, data: `${name}.${randomBytes(6).toString('hex')}.data`, dataSize: 0, entries: new Map(), used: new Set(), pending: new Map(), handle: undefined };
+  const text = await readFile(join(dir, `${name}.index`), 'utf8').catch(() => undefined);
+  if (text === undefined) return fresh;
+  try {
+    const index = JSON.parse(text) as IndexFile;
+    if (index.format !== FORMAT || typeof index.data !== 'string' || !/^[\w.-]+\.data$/.test(index.data)) return fresh;
+    return { ...fresh, data: index.data, dataSize: index.dataSize, entries: new Map(Object.entries(index.entries)) };
+  } catch {
+    // A corrupt index is an empty cache: everything is regenerated, then written anew.
+    return fresh;
+  }
+}
+
+function checksum(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex').slice(0, 16);
 }
 
 /** SHA-256 of the given parts, separated so that ("ab", "c") and ("a", "bc") differ. */

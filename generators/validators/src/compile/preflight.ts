@@ -39,3 +39,8 @@ export function preflight(record: SchemaRecord): readonly Diagnostic[] {
 }
 
 const cache = new WeakMap<SchemaRecord, readonly Diagnostic[]>();
+
+/** The patterns (and `patternProperties` keys) {@link preflight} has checked for this schema. */
+export function schemaPatterns(record: SchemaRecord): string[] {
+  return scanSchema(stripAnnotations(record.schema).schema).patterns.map((p) => p.pattern);
+}

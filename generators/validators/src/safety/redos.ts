@@ -1,4 +1,9 @@
-import { checkSync, type Diagnostics } from 'recheck';
+import { createRequire } from 'node:module';
+import type * as Recheck from 'recheck';
+
+// recheck (a large Scala.js bundle) takes ~150 ms to load: only when a pattern is not known yet.
+const require = createRequire(import.meta.url);
+let recheck: typeof Recheck | undefined;
 
 /** The verdict on one regular expression. */
 export interface PatternVerdict {
@@ -35,9 +40,10 @@ function runRecheck(pattern: string): PatternVerdict {
   }
   const previous = process.env['RECHECK_SYNC_BACKEND'];
   process.env['RECHECK_SYNC_BACKEND'] = 'pure';
-  let result: Diagnostics;
+  let result: Recheck.Diagnostics;
   try {
-    result = checkSync(pattern, 'u', { randomSeed: 0, timeout: 5_000 });
+    recheck ??= require('recheck') as typeof Recheck;
+    result = recheck.checkSync(pattern, 'u', { randomSeed: 0, timeout: 5_000 });
   } finally {
     if (previous === undefined) delete process.env['RECHECK_SYNC_BACKEND'];
     else process.env['RECHECK_SYNC_BACKEND'] = previous;
@@ -48,3 +54,19 @@ function runRecheck(pattern: string): PatternVerdict {
   }
   return { safe: false, reason: `recheck could not prove it safe (${result.error.kind})` };
 }
+
+/**
+ * Every verdict this thread knows, to be kept (by the build's cache, keyed by {@link RECHECK_SETTINGS})
+ * or handed to another thread with {@link rememberPatternVerdicts}.
+ */
+export function knownPatternVerdicts(): ReadonlyMap<string, PatternVerdict> {
+  return verdicts;
+}
+
+/** Adds verdicts reached before (by another thread or build, with the same settings). */
+export function rememberPatternVerdicts(known: Iterable<readonly [string, PatternVerdict]>): void {
+  for (const [pattern, verdict] of known) if (!verdicts.has(pattern)) verdicts.set(pattern, verdict);
+}
+
+/** What a verdict depends on besides the pattern: recheck's settings here (its version is the caller's). */
+export const RECHECK_SETTINGS = 'recheck:pure:u:seed0:timeout5000';

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** The workspace packages whose code decides what the build generates. */
+const OWN_PACKAGES = ['@ndd/generator-kit', '@ndd/generator-types', '@ndd/generator-validators', '@ndd/generator-openapi', '@ndd/registry'];
+/** The libraries they generate with: their versions count. */
+const LIBRARIES = ['ajv', 'json-schema-to-typescript', 'ts-morph', 'recheck'];
+
+let memo: Promise<string> | undefined;
+
+/**
+ * A hash of the code that generates the packages: the compiled JavaScript of the generators and
+ * of the registry, and the versions of the libraries they use. It is part of every cache key
+ * and of every file version in the output stamps, so that a change of generator code is never
+ * answered from the cache or mistaken for an unchanged file, even when nobody bumped a
+ * generator version constant.
+ */
+export function generatorFingerprint(): Promise<string> {
+  return (memo ??= compute());
+}
+
+async function compute(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of OWN_PACKAGES) {
+    // The package's entry point is `<package>/dist/index.js`; hash every .js file of that folder.
+    const dist = dirname(require.resolve(name));
+    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.js')).sort();
+    hash.update(`${name}\0${files.length}\0`);
+    for (const file of files) hash.update(`${file}\0`).update(await readFile(join(dist, file))).update('\0');
+  }
+  for (const name of LIBRARIES) {
+    const version = await readFile(require.resolve(`${name}/package.json`), 'utf8').then(
+      (text) => (JSON.parse(text) as { version?: string }).version ?? '?',
+      () => '?',
+    );
+    hash.update(`${name}@${version}\0`);
+  }
+  return hash.digest('hex').slice(0, 32);
+}

@@ -1,0 +1,90 @@
+import { modulePathOf } from '@ndd/generator-kit';
+import { openApiInputIds } from '@ndd/generator-openapi';
+import type { Dictionary, DomainRecord, SchemaRecord } from '@ndd/registry';
+import { hashOf } from './cache.js';
+
+/** Bumped whenever a generator's output changes for the same input, so old cache entries are never hit. */
+const TYPES_GENERATOR_VERSION = 'types@2';
+const VALIDATORS_GENERATOR_VERSION = 'validators@1';
+const OPENAPI_GENERATOR_VERSION = 'openapi@1';
+const PREFLIGHT_VERSION = 'preflight@1';
+/** Bumped whenever what a package holds besides the generators' output changes (stamp, layout). */
+const PACKAGE_VERSION = 'package@2';
+
+/**
+ * The cache keys of a build: for each generated output, a hash of everything it depends on
+ * (and of the generator code, through `fingerprint`), so that equal keys mean equal bytes. The
+ * main thread and the workers compute them with this one class; a worker refuses a job whose
+ * key it computes differently (its dictionary was read at another moment).
+ */
+export class BuildKeys {
+  readonly #config: string;
+
+  constructor(
+    readonly dictionary: Dictionary,
+    readonly names: ReadonlyMap<string, string>,
+    readonly fingerprint: string,
+  ) {
+    this.#config = JSON.stringify([dictionary.config, [...dictionary.domains.values()].map((d) => [d.name, d.package, d.title, d.description])]);
+  }
+
+  /**
+   * A schema's types depend on its own content and on the names and module paths of what it
+   * references (an import line), not on the content of those schemas.
+   */
+  types(record: SchemaRecord): string {
+    const deps = this.dictionary.dependenciesOf(record.id).map((id) => {
+      const dep = this.dictionary.schemas.get(id)!;
+      return `${id}=${this.names.get(id)}@${this.dictionary.domains.get(dep.domain)?.package}/${modulePathOf(dep)}`;
+    });
+    return hashOf(TYPES_GENERATOR_VERSION, this.fingerprint, record.id, record.contentHash, this.names.get(record.id)!, record.file, ...deps);
+  }
+
+  /**
+   * A schema's validators depend on its own content, on whether something blocks it, and on the
+   * names, module paths, packages and titles of the schemas it references directly (imports and
+   * error labels), not on the rest of their content.
+   */
+  validators(domain: DomainRecord, record: SchemaRecord, blocker: string | undefined): string {
+    const deps = this.dictionary.dependenciesOf(record.id).map((id) => {
+      const dep = this.dictionary.schemas.get(id)!;
+      return `${id}=${this.names.get(id)}@${this.dictionary.domains.get(dep.domain)?.package}/${modulePathOf(dep)}|${dep.title}|${dep.titleEn}`;
+    });
+    return hashOf(VALIDATORS_GENERATOR_VERSION, this.fingerprint, record.id, record.contentHash, this.names.get(record.id)!, domain.name, blocker ?? '', ...deps);
+  }
+
+  /** A domain's OpenAPI documents depend on every schema they may bundle, the configuration and the package version. */
+  openapi(domain: DomainRecord, version: string): string {
+    return hashOf(
+      OPENAPI_GENERATOR_VERSION,
+      this.fingerprint,
+      domain.name,
+      version,
+      this.#config,
+      ...openApiInputIds(this.dictionary, domain).flatMap((id) => [id, this.dictionary.schemas.get(id)!.contentHash, this.names.get(id)!]),
+    );
+  }
+
+  /** What stops a schema's validator (an unsafe pattern…) depends on its file alone. */
+  preflight(record: SchemaRecord): string {
+    return hashOf(PREFLIGHT_VERSION, this.fingerprint, record.file, record.contentHash);
+  }
+
+  /**
+   * Everything a domain package's `dist/` depends on: the keys of all its generated parts (the
+   * package-level files are made from them), its schemas' sources, the configuration and the
+   * version. Equal keys: the package is unchanged and is neither generated nor written.
+   */
+  package(domain: DomainRecord, version: string, parts: readonly string[]): string {
+    const sources = domain.schemaIds.map((id) => {
+      const record = this.dictionary.schemas.get(id)!;
+      return `${id}|${record.file}|${record.contentHash}|${this.names.get(id)}|${record.metadata.kind}|${record.codes.length}`;
+    });
+    return hashOf(PACKAGE_VERSION, this.fingerprint, this.#config, domain.name, version, ...sources, ...parts);
+  }
+}
+
+/** The version of a generated file in a stamp: equal versions mean equal bytes. */
+export function fileVersion(...parts: readonly string[]): string {
+  return hashOf(...parts).slice(0, 32);
+}

@@ -1,0 +1,191 @@
+import { Worker } from 'node:worker_threads';
+import { knownPatternVerdicts } from '@ndd/generator-validators';
+import { runJob, type Job, type JobOutput } from './jobs.js';
+import type { BuildKeys } from './keys.js';
+import type { ToMain, ToWorker } from './worker-protocol.js';
+
+/** Jobs a worker holds at once: enough to hide a message's round trip, few enough to share the tail. */
+const BATCH = 4;
+
+interface Pending {
+  readonly job: Job;
+  /** Lower runs first; equal priorities run in submission order. */
+  readonly priority: number;
+  readonly resolve: (output: JobOutput) => void;
+  readonly reject: (error: unknown) => void;
+  /** Set when a worker failed it: the main thread runs it (and reports its error, if any). */
+  localOnly?: boolean;
+}
+
+interface WorkerSlot {
+  readonly worker: Worker;
+  ready: boolean;
+  /** Jobs sent and not answered, by message id. */
+  readonly inFlight: Map<number, Pending>;
+  /** How many of this thread's pattern verdicts the worker has been sent. */
+  verdictsSent: number;
+}
+
+/**
+ * Runs generation jobs on the main thread and, once started, on worker threads too, all taking
+ * from one queue. Every job is a pure function of the dictionary, so which thread runs it does
+ * not change its output; results are handed back to whoever submitted the job, so the build
+ * assembles packages in its own order whatever the scheduling was.
+ *
+ * A worker reads the dictionary itself (a model with methods does not cross threads): a cold
+ * 5,000-schema build outlasts that read many times over, an incremental one does not, so workers
+ * are started only when there is a lot to generate. A job a worker cannot run (the dictionary
+ * changed on disk since the main thread read it, or the job failed) is run again on the main
+ * thread, which reports any real error itself.
+ */
+export class Scheduler {
+  readonly #keys: BuildKeys;
+  readonly #queue: Pending[] = [];
+  readonly #workers: WorkerSlot[] = [];
+  #draining = false;
+  #nextId = 0;
+  /** Jobs run by each thread kind, for tests and the bench. */
+  readonly ran = { main: 0, workers: 0 };
+
+  constructor(keys: BuildKeys) {
+    this.#keys = keys;
+  }
+
+  /**
+   * Queues a job; resolves with its output. The build gives each package's jobs the package's
+   * rank as priority, so the first package is finished (and written, which is I/O the next
+   * packages' generation overlaps) before the last one is started.
+   */
+  submit(job: Job, priority: number): Promise<JobOutput> {
+    return new Promise((resolve, reject) => {
+      let index = this.#queue.length;
+      while (index > 0 && this.#queue[index - 1]!.priority > priority) index--;
+      this.#queue.splice(index, 0, { job, priority, resolve, reject });
+      this.#feedWorkers();
+      this.#drain();
+    });
+  }
+
+  /** Starts `count` workers that load the dictionary at `dictionaryDir` and then take jobs. */
+  startWorkers(count: number, dictionaryDir: string): void {
+    for (let i = 0; i < count; i++) {
+      const worker = new Worker(workerUrl(), { workerData: { dictionaryDir, fingerprint: this.#keys.fingerprint }, execArgv: withoutConditions(process.execArgv) });
+      const slot: WorkerSlot = { worker, ready: false, inFlight: new Map(), verdictsSent: 0 };
+      this.#workers.push(slot);
+      worker.on('message', (message: ToMain) => this.#onMessage(slot, message));
+      worker.on('error', () => this.#retire(slot));
+      worker.on('exit', () => this.#retire(slot));
+    }
+  }
+
+  /** Stops the workers (their jobs, if any, go back to the main thread). */
+  async close(): Promise<void> {
+    const workers = this.#workers.splice(0);
+    for (const slot of workers) this.#requeue(slot);
+    await Promise.all(workers.map((slot) => slot.worker.terminate()));
+    this.#drain();
+  }
+
+  #onMessage(slot: WorkerSlot, message: ToMain): void {
+    if (message.type === 'ready') {
+      slot.ready = true;
+    } else if (message.type === 'failed') {
+      this.#retire(slot);
+      return;
+    } else {
+      const pending = slot.inFlight.get(message.id);
+      if (!pending) return;
+      slot.inFlight.delete(message.id);
+      if (message.ok) {
+        this.ran.workers++;
+        pending.resolve(message.output);
+      } else {
+        pending.localOnly = true;
+        this.#queue.unshift(pending);
+        this.#drain();
+      }
+    }
+    this.#feedWorkers();
+  }
+
+  /** Sends queued jobs to ready workers with room for them. */
+  #feedWorkers(): void {
+    for (const slot of this.#workers) {
+      if (!slot.ready) continue;
+      const jobs: { id: number; job: Job }[] = [];
+      while (slot.inFlight.size < BATCH) {
+        const index = this.#queue.findIndex((p) => !p.localOnly);
+        if (index < 0) break;
+        const [pending] = this.#queue.splice(index, 1);
+        const id = this.#nextId++;
+        slot.inFlight.set(id, pending!);
+        jobs.push({ id, job: pending!.job });
+      }
+      if (jobs.length === 0) continue;
+      // Verdicts on patterns reached so far, so that no thread runs recheck on a pattern twice.
+      const verdicts = [...knownPatternVerdicts()].slice(slot.verdictsSent);
+      slot.verdictsSent += verdicts.length;
+      slot.worker.postMessage({ type: 'jobs', jobs, verdicts } satisfies ToWorker);
+    }
+  }
+
+  /** Runs queued jobs on the main thread, one at a time, yielding between them. */
+  #drain(): void {
+    if (this.#draining) return;
+    this.#draining = true;
+    void (async () => {
+      try {
+        for (let pending = this.#queue.shift(); pending; pending = this.#queue.shift()) {
+          try {
+            pending.resolve(await runJob(this.#keys, pending.job));
+            this.ran.main++;
+          } catch (error) {
+            pending.reject(error);
+          }
+          // Let worker messages and file writes through before the next job.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        this.#draining = false;
+      }
+    })();
+  }
+
+  #retire(slot: WorkerSlot): void {
+    const index = this.#workers.indexOf(slot);
+    if (index >= 0) this.#workers.splice(index, 1);
+    this.#requeue(slot);
+    void slot.worker.terminate();
+    this.#drain();
+  }
+
+  #requeue(slot: WorkerSlot): void {
+    for (const pending of slot.inFlight.values()) {
+      pending.localOnly = true;
+      this.#queue.unshift(pending);
+    }
+    slot.inFlight.clear();
+  }
+}
+
+/**
+ * The parent's Node options without `--conditions` (a test runner's `ndd-source`, which would
+ * make the compiled worker import TypeScript sources).
+ */
+function withoutConditions(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--conditions' || arg === '-C') i++;
+    else if (!arg.startsWith('--conditions=') && !arg.startsWith('-C=')) out.push(arg);
+  }
+  return out;
+}
+
+/**
+ * The worker's module: beside this one once compiled; from the TypeScript sources (tests), the
+ * compiled one, since a worker thread runs plain JavaScript.
+ */
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../dist/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+}
