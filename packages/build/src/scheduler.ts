@@ -69,7 +69,12 @@ export class Scheduler {
   /** Starts `count` workers that load the dictionary at `dictionaryDir` and then take jobs. */
   startWorkers(count: number, dictionaryDir: string): void {
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(workerUrl(), { workerData: { dictionaryDir, fingerprint: this.#keys.fingerprint }, execArgv: withoutConditions(process.execArgv) });
+      let worker: Worker;
+      try {
+        worker = new Worker(workerUrl(), { workerData: { dictionaryDir, fingerprint: this.#keys.fingerprint }, ...workerExecArgv() });
+      } catch {
+        return; // No threads (a flag a worker refuses…): the main thread does everything.
+      }
       const slot: WorkerSlot = { worker, ready: false, inFlight: new Map(), verdictsSent: 0 };
       this.#workers.push(slot);
       worker.on('message', (message: ToMain) => this.#onMessage(slot, message));
@@ -169,17 +174,12 @@ export class Scheduler {
 }
 
 /**
- * The parent's Node options without `--conditions` (a test runner's `ndd-source`, which would
- * make the compiled worker import TypeScript sources).
+ * A worker inherits the parent's Node options, except under `--conditions` (a test runner's
+ * `ndd-source`, which would make the compiled worker import TypeScript sources): then none.
+ * (An explicit list may hold only per-thread options, so the parent's cannot just be filtered.)
  */
-function withoutConditions(args: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--conditions' || arg === '-C') i++;
-    else if (!arg.startsWith('--conditions=') && !arg.startsWith('-C=')) out.push(arg);
-  }
-  return out;
+function workerExecArgv(): { execArgv?: string[] } {
+  return process.execArgv.some((a) => a === '--conditions' || a === '-C' || a.startsWith('--conditions=') || a.startsWith('-C=')) ? { execArgv: [] } : {};
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Recheck from 'recheck';
+import { provablyLinear } from './linear.js';
 
 // recheck (a large Scala.js bundle) takes ~150 ms to load: only when a pattern is not known yet.
 const require = createRequire(import.meta.url);
@@ -22,7 +23,8 @@ const verdicts = new Map<string, PatternVerdict>();
  *
  * recheck's synchronous entry point normally runs a native binary or a JVM through a worker;
  * `RECHECK_SYNC_BACKEND=pure` selects its Scala.js checker, so nothing is spawned or fetched.
- * The seed is fixed so that fuzzing is deterministic. Results are memoised per pattern.
+ * The seed is fixed so that fuzzing is deterministic. Results are memoised per pattern. A
+ * pattern whose shape alone proves it linear ({@link provablyLinear}) is not sent to recheck.
  */
 export function checkPattern(pattern: string): PatternVerdict {
   const known = verdicts.get(pattern);
@@ -38,6 +40,7 @@ function runRecheck(pattern: string): PatternVerdict {
   } catch (error) {
     return { safe: false, reason: `not a valid regular expression (${(error as Error).message})` };
   }
+  if (provablyLinear(pattern)) return { safe: true };
   const previous = process.env['RECHECK_SYNC_BACKEND'];
   process.env['RECHECK_SYNC_BACKEND'] = 'pure';
   let result: Recheck.Diagnostics;
