@@ -1,4 +1,4 @@
-import { compareSchemas, type Bump, type Change, type CompatReport } from '@ndd/compat';
+import { compareSchemas, referenceValidator, type Bump, type Change, type CompatReport } from '@ndd/compat';
 import type { CompatibilityPolicy, JsonObject } from '@ndd/registry';
 import { directionsOf } from './policy.js';
 import { readerView } from './reader-view.js';
@@ -19,32 +19,82 @@ export interface DirectedChange extends Change {
   readonly direction: 'backward' | 'forward';
 }
 
+/** A direction of the producer/reader model. */
+export type Direction = 'backward' | 'forward';
+
 /**
- * Judges `before` → `after` (two bundles of one schema) under a policy, in the dictionary's
+ * One schema between two of its versions (two bundles), judged lazily in the dictionary's
  * producer/reader model:
  * - BACKWARD: every record a producer could write under `before` is accepted by a reader of
  *   `after`: L(before) ⊆ L(reader(after));
  * - FORWARD: every record written under `after` is accepted by a reader of `before`:
  *   L(after) ⊆ L(reader(before)).
- * The bump comes from the pure comparison: no change → none; annotations only → patch;
- * compatible under the policy → minor; otherwise → major.
+ * Each direction is computed once, when first asked: the check asks for the directions of the
+ * schema's own policy, and for others when a dependent with a stricter policy inherits them.
+ */
+export class PairAnalysis {
+  #pure: CompatReport | undefined;
+  readonly #directions = new Map<Direction, readonly DirectedChange[]>();
+
+  constructor(
+    readonly before: JsonObject,
+    readonly after: JsonObject,
+  ) {}
+
+  /** The pure instance-set comparison of the two bundles as written (both effects of every change). */
+  get pure(): CompatReport {
+    return (this.#pure ??= compareSchemas(this.before, this.after, { mode: 'NONE' }));
+  }
+
+  /** The bump of the pure comparison: none, patch (annotations or an equal set), or minor/major by the sets. */
+  get pureBump(): Bump {
+    return this.pure.bump;
+  }
+
+  /** The changes that break `dir` in the reader model (or could not be decided); empty when it holds. */
+  direction(dir: Direction): readonly DirectedChange[] {
+    let found = this.#directions.get(dir);
+    if (found === undefined) this.#directions.set(dir, (found = this.#judge(dir)));
+    return found;
+  }
+
+  #judge(dir: Direction): readonly DirectedChange[] {
+    const pure = this.pure;
+    // A reader view contains its schema, so what the pure comparison proves (L(before) ⊆
+    // L(after), or the reverse) holds for the reader too.
+    const open = pure.changes.filter((c) => c[dir] !== 'ok');
+    if (open.length === 0) return [];
+    // Each pure break comes with an instance valid under one side and invalid under the other.
+    // When the reader view rejects every one of them too, those are the reader-model breaks,
+    // shown by the same verified instances; no second comparison is needed.
+    const reader = referenceValidator(readerView(dir === 'backward' ? this.after : this.before), { metaValidated: true });
+    const validUnder = dir === 'backward' ? 'old' : 'new';
+    if (open.every((c) => c[dir] === 'breaking' && c.counterexample?.validUnder === validUnder && !reader(c.counterexample.instance))) {
+      return open.map((c) => ({ ...c, direction: dir }));
+    }
+    const report = dir === 'backward' ? compareSchemas(this.before, readerView(this.after), { mode: 'BACKWARD' }) : compareSchemas(readerView(this.before), this.after, { mode: 'FORWARD' });
+    return report.changes.filter((c) => c[dir] !== 'ok').map((c) => ({ ...c, direction: dir }));
+  }
+}
+
+/**
+ * Judges `before` → `after` (two bundles of one schema) under a policy, in the dictionary's
+ * producer/reader model (see {@link PairAnalysis}). The bump comes from the pure comparison: no
+ * change → none; annotations only → patch; compatible under the policy → minor; otherwise → major.
  */
 export function analysePair(before: JsonObject, after: JsonObject, policy: CompatibilityPolicy): PairVerdict {
-  const pure = compareSchemas(before, after, { mode: 'NONE' });
+  return verdictOf(new PairAnalysis(before, after), policy);
+}
+
+/** The verdict of an analysis under a policy. */
+export function verdictOf(analysis: PairAnalysis, policy: CompatibilityPolicy): PairVerdict {
+  const pure = analysis.pure;
   if (pure.changes.length === 0) return { compatible: true, bump: 'none', breaking: [], changes: [] };
   const { backward, forward } = directionsOf(policy);
   const breaking: DirectedChange[] = [];
-  // A reader view contains its schema, so a direction the pure comparison proves (L(before) ⊆
-  // L(after), or the reverse) holds for the reader too: the reader view is compared only for the
-  // directions the pure comparison could not prove.
-  const proven = (dir: 'backward' | 'forward') => pure.changes.every((c) => c[dir] === 'ok');
-  if (backward && !proven('backward')) breaking.push(...failing(compareSchemas(before, readerView(after), { mode: 'BACKWARD' }), 'backward'));
-  if (forward && !proven('forward')) breaking.push(...failing(compareSchemas(readerView(before), after, { mode: 'FORWARD' }), 'forward'));
+  if (backward) breaking.push(...analysis.direction('backward'));
+  if (forward) breaking.push(...analysis.direction('forward'));
   const compatible = breaking.length === 0;
   const annotationOnly = pure.bump === 'patch';
   return { compatible, bump: !compatible ? 'major' : annotationOnly ? 'patch' : 'minor', breaking, changes: pure.changes };
-}
-
-function failing(report: CompatReport, direction: 'backward' | 'forward'): DirectedChange[] {
-  return report.changes.filter((c) => c[direction] !== 'ok').map((c) => ({ ...c, direction }));
 }

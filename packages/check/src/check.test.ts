@@ -110,6 +110,61 @@ describe('ndd check: the evolution policy', () => {
   });
 });
 
+describe('ndd check: dependents (schemas that changed only through a referenced one)', () => {
+  const withExample = (props: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) =>
+    schema('core/person/v1.schema.json', { type: 'object', required: ['fullName'], properties: { fullName: { $ref: `${BASE}core/name/v1` }, ...props }, additionalProperties: false, examples: [{ fullName: 'Nguyễn Văn An' }], ...extra });
+  const personOf = (r: Awaited<ReturnType<typeof checkDictionary>>) => r.schemas.find((s) => s.id === `${BASE}core/person/v1`)!;
+
+  it('shows a narrowed element breaking its dependent with an instance of the dependent, verified', async () => {
+    const r = await checkDictionary(repo([name(), withExample()], [name(50, '1.1.0'), withExample()]));
+    const p = personOf(r);
+    expect([p.change, p.compatible, p.bump]).toEqual(['dependency', false, 'major']);
+    const b = p.breaking.find((x) => x.direction === 'backward')!;
+    expect(b.counterexample?.validUnder).toBe('old');
+    // The break names the schema it comes from, and points into its copy in the bundle.
+    expect(b.message.startsWith(`${BASE}core/name/v1: `)).toBe(true);
+    expect(b.pointer.startsWith('/$defs/core~1name~1v1')).toBe(true);
+    const instance = b.counterexample!.instance as { fullName: string };
+    // Verified by hand: a full name of 51..100 characters was valid and no longer is.
+    expect(instance.fullName.length).toBeGreaterThan(50);
+    expect(instance.fullName.length).toBeLessThanOrEqual(100);
+  });
+
+  it('shows a widened element breaking FORWARD for a dependent checked FULL', async () => {
+    const r = await checkDictionary(repo([name(), withExample()], [name(200, '1.1.0'), withExample()]));
+    const p = personOf(r);
+    expect(p.policy).toBe('FULL_TRANSITIVE');
+    expect(p.breaking.map((b) => b.direction)).toEqual(['forward']);
+    expect((p.breaking[0]!.counterexample!.instance as { fullName: string }).fullName.length).toBeGreaterThan(100);
+  });
+
+  it('gives a dependent a patch when the referenced change is an annotation', async () => {
+    const described = schema('core/name/v1.schema.json', { type: 'string', maxLength: 100, description: 'Họ, chữ đệm và tên.' }, '1.0.1', 'standard', 'element');
+    const r = await checkDictionary(repo([name(), withExample()], [described, withExample()]));
+    expect(r.schemas.map((s) => [s.id.replace(BASE, ''), s.bump, s.compatible])).toEqual([
+      ['core/name/v1', 'patch', true],
+      ['core/person/v1', 'patch', true],
+    ]);
+    expect(codes(r)).toEqual([]);
+  });
+
+  it('never inherits through a reference under not: a wider element makes `not element` narrower', async () => {
+    // alias must NOT be a valid name; widening name (maxLength 100 → 200) rejects aliases of
+    // 101..200 characters that were valid. Inheriting "name widened, so its users widened" would
+    // be unsound here; the dependent must be compared in full and found breaking.
+    const notName = withExample({ alias: { not: { $ref: `${BASE}core/name/v1` } } });
+    const recorded = schema('core/name/v1.schema.json', { type: 'string', maxLength: 100 }, '1.0.0', 'recorded', 'element');
+    const widened = schema('core/name/v1.schema.json', { type: 'string', maxLength: 200 }, '1.1.0', 'recorded', 'element');
+    const r = await checkDictionary(repo([recorded, notName], [widened, notName]));
+    expect(r.schemas.find((s) => s.id === `${BASE}core/name/v1`)!.compatible).toBe(true); // BACKWARD only
+    const p = personOf(r);
+    const backward = p.breaking.filter((b) => b.direction === 'backward');
+    expect(backward.length).toBeGreaterThan(0);
+    const alias = (backward.find((b) => b.counterexample)!.counterexample!.instance as { alias?: unknown }).alias;
+    expect(typeof alias === 'string' && alias.length > 100 && alias.length <= 200).toBe(true);
+  });
+});
+
 describe('ndd check: waivers', () => {
   const breakingRepo = (waiver?: object) => {
     const options = repo([name(), person()], [name(), person({ email: { type: 'string' } }, ['fullName', 'email'], '1.1.0')]);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Bump, Change } from '@ndd/compat';
 import type { Diagnostic } from '@ndd/diagnostics';
 import { bundleSchema, loadDictionary, loadDictionaryFromGit, WAIVERS_FILE, type CompatibilityPolicy, type Dictionary, type JsonObject } from '@ndd/registry';
-import { analysePair, type DirectedChange } from './analyse.js';
+import { analysePair, PairAnalysis, verdictOf, type DirectedChange, type PairVerdict } from './analyse.js';
+import { judgeDependent } from './dependents.js';
 import { policyOf, directionsOf } from './policy.js';
 import { releasedDictionaries } from './releases.js';
 import { maxBump, nextVersion, versionSatisfies } from './versions.js';
@@ -70,7 +71,9 @@ export interface CheckResult {
  * waiver covers it.
  */
 export async function checkDictionary(options: CheckOptions): Promise<CheckResult> {
-  const [head, base] = await Promise.all([loadDictionary(options.dictionaryDir), loadDictionaryFromGit(options.repoDir, options.against, options.dictionarySubdir)]);
+  // One after the other: the base reuses the head's reading of every file whose bytes it shares.
+  const head = await loadDictionary(options.dictionaryDir);
+  const base = await loadDictionaryFromGit(options.repoDir, options.against, options.dictionarySubdir);
   const diagnostics: Diagnostic[] = head.diagnostics.filter((d) => d.severity === 'error');
   const fail = (extra: Diagnostic[]): CheckResult => ({ against: options.against, ok: false, schemas: [], packages: [], diagnostics: [...diagnostics, ...extra], sources: head.sources, analysed: 0 });
   if (!head.dictionary || diagnostics.length > 0) return fail([]);
@@ -93,6 +96,14 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
   const usedWaivers = new Set<Waiver>();
   const schemas: SchemaCheck[] = [];
 
+  // Schemas whose own file changed are analysed first: what they do decides their dependents.
+  const analyses = new Map<string, PairAnalysis>();
+  for (const id of affected) {
+    const previous = before.schemas.get(id);
+    if (previous && previous.contentHash !== after.schemas.get(id)!.contentHash) analyses.set(id, new PairAnalysis(bundleSchema(before, id), bundleSchema(after, id)));
+  }
+  const dependentContext = { before, after, analyses };
+
   for (const id of [...affected].sort()) {
     const record = after.schemas.get(id)!;
     const pkg = packageOf(after, id);
@@ -103,29 +114,35 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
       schemas.push({ id, file: record.file, package: pkg, change: 'added', policy, compatible: true, bump: 'minor', version: { after: record.metadata.version }, breaking: [], impact, summary: ['new schema'] });
       continue;
     }
-    const afterBundle = bundleSchema(after, id);
-    const beforeBundle = bundleSchema(before, id);
-    const verdict = analysePair(beforeBundle, afterBundle, policy);
+    const ownChange = record.contentHash !== previous.contentHash;
+    const analysis = analyses.get(id);
+    const afterBundle = analysis?.after ?? bundleSchema(after, id);
+    const beforeBundle = analysis?.before ?? bundleSchema(before, id);
+    const checked = directionsOf(policy);
+    const directions = (['backward', 'forward'] as const).filter((d) => checked[d]);
+    // A dependent is judged from what it reaches when that is sound; otherwise compared in full.
+    const inherited = analysis === undefined ? judgeDependent(dependentContext, id, { before: beforeBundle, after: afterBundle }, directions) : undefined;
+    const verdict: PairVerdict = inherited
+      ? { compatible: inherited.breaking.length === 0, bump: inherited.bump, breaking: inherited.breaking, changes: [] }
+      : verdictOf(analysis ?? new PairAnalysis(beforeBundle, afterBundle), policy);
     if (verdict.bump === 'none') continue;
-    const afterHash = hash(afterBundle);
-    const baseHash = hash(beforeBundle);
-    const breaking: BreakingChange[] = verdict.breaking.map((c) => withFingerprint(c, id, options.against, baseHash, afterHash, waivers, options.today, usedWaivers));
+    const hashes = lazyHashes(before, after, id);
+    const breaking: BreakingChange[] = verdict.breaking.map((c) => withFingerprint(c, id, options.against, hashes.before(), hashes.after(), waivers, options.today, usedWaivers));
     // _TRANSITIVE: every released version must stay compatible too, not only the base.
-    if (directionsOf(policy).transitive) {
+    if (checked.transitive) {
       for (const release of await releases.forPackage(pkg)) {
         if (!release.dictionary.schemas.has(id) || release.dictionary.schemas.get(id)!.contentHash === previous.contentHash) continue;
         const releasedBundle = bundleSchema(release.dictionary, id);
         const old = analysePair(releasedBundle, afterBundle, policy);
-        const releasedHash = hash(releasedBundle);
-        for (const c of old.breaking) breaking.push(withFingerprint(c, id, release.tag, releasedHash, afterHash, waivers, options.today, usedWaivers));
+        const releasedHash = bundleHash(release.dictionary, id);
+        for (const c of old.breaking) breaking.push(withFingerprint(c, id, release.tag, releasedHash, hashes.after(), waivers, options.today, usedWaivers));
       }
     }
     const unwaived = breaking.filter((b) => !b.waiver);
     const compatible = unwaived.length === 0;
     const bump: Bump = breaking.length > 0 ? 'major' : verdict.bump;
     const version = { before: previous.metadata.version, after: record.metadata.version, required: nextVersion(previous.metadata.version, bump) };
-    const ownChange = record.contentHash !== previous.contentHash;
-    schemas.push({ id, file: record.file, package: pkg, change: ownChange ? 'changed' : 'dependency', policy, compatible, bump, version, breaking, impact, summary: summarise(verdict.changes) });
+    schemas.push({ id, file: record.file, package: pkg, change: ownChange ? 'changed' : 'dependency', policy, compatible, bump, version, breaking, impact, summary: inherited ? [...inherited.summary] : summarise(verdict.changes) });
     // A schema that changed only through a referenced schema is reported in the summary and
     // counts in its package's bump, but the fix (and so the finding) belongs to that schema.
     if (ownChange) for (const b of unwaived) diagnostics.push(breakingDiagnostic(after, id, record.file, policy, b));
@@ -219,6 +236,30 @@ function summarise(changes: readonly Change[]): string[] {
   return [...new Set(changes.map((c) => `${c.rule}${c.pointer ? ` at ${c.pointer}` : ''}`))].slice(0, 20);
 }
 
-function hash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+/** The hashes of a schema's bundle before and after, computed only when a fingerprint needs them. */
+function lazyHashes(before: Dictionary, after: Dictionary, id: string): { before: () => string; after: () => string } {
+  let b: string | undefined;
+  let a: string | undefined;
+  return { before: () => (b ??= bundleHash(before, id)), after: () => (a ??= bundleHash(after, id)) };
+}
+
+/**
+ * The identity of a schema's bundle: a hash of the `$id` and content hash of every file in it
+ * (the bundle is a function of exactly those files), so it costs the number of files, not their
+ * size. Waiver fingerprints are built from it.
+ */
+function bundleHash(dictionary: Dictionary, id: string): string {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const queue = [id];
+  while (queue.length > 0) {
+    const current = queue.pop()!;
+    if (seen.has(current)) continue;
+    seen.add(current);
+    const record = dictionary.schemas.get(current);
+    if (record === undefined) continue;
+    files.push(`${current} ${record.contentHash}`);
+    queue.push(...dictionary.dependenciesOf(current));
+  }
+  return createHash('sha256').update(files.sort().join('\n')).digest('hex');
 }

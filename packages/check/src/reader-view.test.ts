@@ -32,4 +32,30 @@ describe('readerView', () => {
     const exclusive = { oneOf: [{ properties: { a: {} }, additionalProperties: false }, { required: ['b'] }] };
     expect(readerView(exclusive)).toEqual(exclusive);
   });
+
+  it('leaves a definition referenced from a non-positive place as written, with what it reaches', () => {
+    const closed = { type: 'object', properties: { a: {} }, additionalProperties: false };
+    const schema = {
+      properties: { p: { $ref: '#/$defs/open' }, q: { not: { $ref: '#/$defs/viaNot' } } },
+      $defs: { open: closed, viaNot: { allOf: [{ $ref: '#/$defs/inner' }] }, inner: closed, other: { properties: { r: { oneOf: [{ $ref: '#/$defs/fromOther' }, true] } } }, fromOther: closed },
+    };
+    const reader = readerView(schema) as Record<string, any>;
+    expect(reader.$defs.open.additionalProperties).toBeUndefined(); // positive: relaxed
+    expect(reader.$defs.viaNot).toEqual(schema.$defs.viaNot);
+    expect(reader.$defs.inner).toEqual(closed); // reached from `not` through viaNot
+    expect(reader.$defs.fromOther).toEqual(closed); // reached from a oneOf inside another definition
+    // The reader view still contains the schema: {q: {a: 1, b: 2}} is valid (q is not a closed {a}).
+    expect(accepts(schema, { q: { a: 1, b: 2 } })).toBe(true);
+    expect(accepts(reader, { q: { a: 1, b: 2 } })).toBe(true);
+  });
+
+  it('relaxes nothing when the root itself is referenced from a non-positive place', () => {
+    const schema = { type: 'object', properties: { a: { type: 'integer' }, next: { not: { $ref: '#' } } }, additionalProperties: false };
+    expect(readerView(schema)).toEqual(schema);
+  });
+
+  it('relaxes nothing where unevaluatedProperties holds a schema', () => {
+    const schema = { allOf: [{ properties: { a: {} }, additionalProperties: false }], unevaluatedProperties: { type: 'string' } };
+    expect(readerView(schema)).toEqual(schema);
+  });
 });

@@ -3,7 +3,7 @@
  * and verify counterexamples, then derive the verdict and the bump.
  */
 import { dialectOf } from './dialect.js';
-import { compileOracle } from './oracle.js';
+import { compileOracle, type OracleOptions } from './oracle.js';
 import { isObject, jsonEqual, pointerTokens, type Json } from './json.js';
 import { normaliseDocument, type NormalDoc } from './normalise.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
@@ -103,13 +103,24 @@ export function compareSchemas(oldSchema: unknown, newSchema: unknown, options: 
  */
 const compiled = new WeakMap<object, (x: Json) => boolean>();
 
-function compileOriginal(schema: Json, side: 'old' | 'new'): (x: Json) => boolean {
+/**
+ * The reference validator the engine verifies counterexamples with: ajv, in the schema's own
+ * dialect, compiled once per schema object (and, for wide object schemas, property by property
+ * on first use). Never throws on an instance.
+ *
+ * @throws {SchemaLoadError} when the schema is not a valid schema of its dialect.
+ */
+export function referenceValidator(schema: unknown, options: OracleOptions = {}): (instance: unknown) => boolean {
+  return compileOriginal(schema as Json, 'old', options) as (instance: unknown) => boolean;
+}
+
+function compileOriginal(schema: Json, side: 'old' | 'new', options: OracleOptions = {}): (x: Json) => boolean {
   if (typeof schema !== 'boolean' && !isObject(schema)) throw new SchemaLoadError(side, `the ${side} schema is not a JSON object or boolean`);
   const known = isObject(schema) ? compiled.get(schema) : undefined;
   if (known) return known;
   const refused = (e: unknown): SchemaLoadError => new SchemaLoadError(side, `the ${side} schema is not a valid schema: ${(e as Error).message}`);
   try {
-    const oracle = compileOracle(emptyEnumShim(schema), dialectOf(schema));
+    const oracle = compileOracle(emptyEnumShim(schema), dialectOf(schema), options);
     // A part compiled on first use may still be refused: that is a load error, whenever it shows.
     const validate = (x: Json): boolean => {
       try {
@@ -198,10 +209,27 @@ export function deriveBump(changes: readonly Change[], compatible: boolean): Bum
  * `not: {}` instead (in a copy).
  */
 function emptyEnumShim(schema: Json): Json {
-  if (Array.isArray(schema)) return schema.map(emptyEnumShim);
+  return holdsEmptyEnum(schema) ? shim(schema) : schema;
+}
+
+/** Whether `enum: []` occurs anywhere, memoised by object (bundles share their definitions). */
+function holdsEmptyEnum(node: Json): boolean {
+  if (Array.isArray(node)) return node.some(holdsEmptyEnum);
+  if (!isObject(node)) return false;
+  let known = emptyEnumMemo.get(node);
+  if (known === undefined) {
+    known = (Array.isArray(node.enum) && node.enum.length === 0) || Object.values(node).some((v) => holdsEmptyEnum(v as Json));
+    emptyEnumMemo.set(node, known);
+  }
+  return known;
+}
+const emptyEnumMemo = new WeakMap<object, boolean>();
+
+function shim(schema: Json): Json {
+  if (Array.isArray(schema)) return schema.map(shim);
   if (!isObject(schema)) return schema;
   const out: { [k: string]: Json } = {};
-  for (const [k, v] of Object.entries(schema)) out[k] = emptyEnumShim(v);
+  for (const [k, v] of Object.entries(schema)) out[k] = shim(v);
   if (Array.isArray(out.enum) && out.enum.length === 0) {
     delete out.enum;
     out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { not: {} }];

@@ -5,8 +5,9 @@
  * one rule per change kind, counterexamples verified with ajv, and the semver bump derived
  * from the verdict. See README.md and RULES.md.
  */
-export { compareSchemas, deriveBump, directionsOf, SchemaLoadError, type CompareOptions } from './compare.js';
+export { compareSchemas, deriveBump, directionsOf, referenceValidator, SchemaLoadError, type CompareOptions } from './compare.js';
 export { compatFiles, type CompatFilesOptions, type CompatFilesResult, type OutputFormat } from './files.js';
+export type { OracleOptions } from './oracle.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
 export type { CompatRule, RuleContext, Step } from './rule.js';
 export type { Bump, Category, Change, CompatReport, Counterexample, Effect, Mode, RuleEffect } from './types.js';

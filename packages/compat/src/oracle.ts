@@ -79,9 +79,19 @@ function storeOf(dialect: Dialect): PartStore {
   return store;
 }
 
+/** Options of {@link compileOracle}. */
+export interface OracleOptions {
+  /**
+   * The caller vouches that the document is valid against its dialect's meta-schema (the
+   * dictionary loader checked every file, and a bundle only rewrites references), so the check
+   * that guards splitting is skipped.
+   */
+  readonly metaValidated?: boolean;
+}
+
 /** Compiles `schema` (an original document in `dialect`) into an oracle. Throws what ajv throws. */
-export function compileOracle(schema: Json, dialect: Dialect): Oracle {
-  const split = isObject(schema) ? splitRoot(schema, dialect) : undefined;
+export function compileOracle(schema: Json, dialect: Dialect, options: OracleOptions = {}): Oracle {
+  const split = isObject(schema) ? splitRoot(schema, dialect, options.metaValidated === true) : undefined;
   if (split !== undefined) return split;
   return guard(compileWith(dialect, schema));
 }
@@ -98,10 +108,10 @@ function guard(v: (x: unknown) => unknown): Oracle {
 
 /** True when {@link compileOracle} validates `schema` part by part (for tests and diagnostics). */
 export function isSplit(schema: Json, dialect: Dialect): boolean {
-  return isObject(schema) && splitRoot(schema, dialect) !== undefined;
+  return isObject(schema) && splitRoot(schema, dialect, false) !== undefined;
 }
 
-function splitRoot(root: JsonObject, dialect: Dialect): Oracle | undefined {
+function splitRoot(root: JsonObject, dialect: Dialect, metaValidated: boolean): Oracle | undefined {
   if (!Object.keys(root).every((k) => SPLITTABLE_ROOT.has(k) || k.startsWith('x-') || (k === 'id' && dialect === 'draft-04'))) return undefined;
   const properties = root.properties ?? {};
   if (!isObject(properties)) return undefined;
@@ -110,7 +120,7 @@ function splitRoot(root: JsonObject, dialect: Dialect): Oracle | undefined {
   const rootId = typeof root.$id === 'string' ? root.$id : dialect === 'draft-04' && typeof root.id === 'string' ? root.id : undefined;
   // Whatever could make ajv refuse the document must be found now, not on a part's first use:
   // split only a document that is meta-valid, whose patterns compile and whose references resolve.
-  if (!metaValidWith(dialect, root) || !checkSubschemas(root, root, rootId, true)) return undefined;
+  if ((!metaValidated && !metaValidWith(dialect, root)) || !checkSubschemas(root, rootId)) return undefined;
 
   const { properties: _p, additionalProperties, ...rest } = root;
   const shellSchema: JsonObject = { ...rest };
@@ -216,14 +226,45 @@ class TargetIds {
   private contentId(pointer: string, stack: Set<string>): string {
     const known = this.ids.get(pointer);
     if (known !== undefined) return known;
+    const node = getAtPointer(this.root, pointer) as Json;
+    // A target met before (a definition shared by many bundles) keeps its id when everything it
+    // references still resolves to the same objects: no copy, no hash.
+    const memo = isObject(node) ? contentMemo.get(node) : undefined;
+    if (memo !== undefined && memo.store === this.store && this.store.added.has(memo.id) && this.stillResolves(memo, new Set())) {
+      this.ids.set(pointer, memo.id);
+      return memo.id;
+    }
     if (stack.has(pointer)) throw new CycleFound();
     stack.add(pointer);
-    const copy = this.copyWith(getAtPointer(this.root, pointer) as Json, (p) => this.contentId(p, stack));
+    const deps: [string, Json][] = [];
+    let rootBound = false;
+    const copy = this.copyWith(
+      node,
+      (p) => {
+        deps.push([p, getAtPointer(this.root, p) as Json]);
+        return this.contentId(p, stack);
+      },
+      () => (rootBound = true),
+    );
     stack.delete(pointer);
     const id = `urn:ndd:oracle:${sha1(`${this.dialect}\u0000${JSON.stringify(copy)}`)}`;
     this.ids.set(pointer, id);
     this.register(id, () => copy);
+    if (isObject(node)) contentMemo.set(node, { id, deps, store: this.store, rootId: rootBound ? this.rootId : undefined, rootBound });
     return id;
+  }
+
+  /** Whether a memoised target's references resolve in this document as where it was computed. */
+  private stillResolves(memo: ContentMemo, seen: Set<object>): boolean {
+    if (memo.rootBound && memo.rootId !== this.rootId) return false;
+    for (const [pointer, target] of memo.deps) {
+      if (getAtPointer(this.root, pointer) !== target) return false;
+      if (!isObject(target) || seen.has(target)) continue;
+      seen.add(target);
+      const next = contentMemo.get(target);
+      if (next === undefined || next.store !== this.store || !this.stillResolves(next, seen)) return false;
+    }
+    return true;
   }
 
   private register(id: string, schema: () => Json): void {
@@ -232,18 +273,20 @@ class TargetIds {
     this.store.ajv.addSchema(schema(), id);
   }
 
-  private copyWith(s: Json, idOf: (pointer: string) => string): Json {
+  private copyWith(s: Json, idOf: (pointer: string) => string, onRootBound?: () => void): Json {
     if (!isObject(s)) return s;
     const out: JsonObject = {};
     // Annotations are dropped (ajv ignores them): parts and targets that differ only in titles
     // share one compiled function.
     for (const [k, v] of Object.entries(s)) {
       if (ANNOTATIONS.has(k) || k.startsWith('x-') || k === '$id' || k === 'id' || k === '$schema') continue;
-      if (k === '$ref' && typeof v === 'string') out[k] = idOf(localPointer(v, this.rootId)!); // checked by checkSubschemas
-      else if (SUBSCHEMA.has(k)) out[k] = Array.isArray(v) ? v.map((x) => this.copyWith(x, idOf)) : this.copyWith(v, idOf);
+      if (k === '$ref' && typeof v === 'string') {
+        if (!v.startsWith('#')) onRootBound?.(); // resolved against the root's $id
+        out[k] = idOf(localPointer(v, this.rootId)!); // checked by checkSubschemas
+      } else if (SUBSCHEMA.has(k)) out[k] = Array.isArray(v) ? v.map((x) => this.copyWith(x, idOf, onRootBound)) : this.copyWith(v, idOf, onRootBound);
       else if (SUBSCHEMA_MAP.has(k) && isObject(v)) {
         if (k === '$defs' || k === 'definitions') continue; // containers: targets are registered by id
-        out[k] = Object.fromEntries(Object.entries(v).map(([n, x]) => [n, Array.isArray(x) ? x : this.copyWith(x, idOf)]));
+        out[k] = Object.fromEntries(Object.entries(v).map(([n, x]) => [n, Array.isArray(x) ? x : this.copyWith(x, idOf, onRootBound)]));
       } else out[k] = v;
     }
     return out;
@@ -251,6 +294,19 @@ class TargetIds {
 }
 
 class CycleFound extends Error {}
+
+/** A target's content id, with the references it was computed under. */
+interface ContentMemo {
+  readonly id: string;
+  /** Pointer → the node it resolved to, for each reference directly inside the target. */
+  readonly deps: readonly (readonly [string, Json])[];
+  readonly store: PartStore;
+  /** Whether a reference resolved against the root's `$id` (then only that id may reuse it). */
+  readonly rootBound: boolean;
+  readonly rootId: string | undefined;
+}
+
+const contentMemo = new WeakMap<object, ContentMemo>();
 
 function sha1(text: string): string {
   return createHash('sha1').update(text).digest('hex');
@@ -272,27 +328,59 @@ function eachSubschema(node: JsonObject, f: (sub: Json) => void): void {
  * True when, in every subschema: no keyword changes reference resolution (a root `$id` aside),
  * every `$ref` is a local JSON pointer that resolves, and every `pattern` compiles as ajv runs it.
  */
-function checkSubschemas(node: Json, root: JsonObject, rootId: string | undefined, isRoot: boolean): boolean {
-  if (!isObject(node)) return true;
-  for (const k of RESOLUTION_KEYWORDS) if (k in node && !(isRoot && k === '$id')) return false;
-  if (!isRoot && typeof node.id === 'string') return false; // draft-04 ids
-  if (typeof node.$ref === 'string') {
-    const pointer = localPointer(node.$ref, rootId);
+function checkSubschemas(root: JsonObject, rootId: string | undefined): boolean {
+  // The root's own keywords (its `$id` is allowed), then each subschema through the memo.
+  const facts = factsOf(root, true);
+  if (!facts.sound) return false;
+  for (const ref of facts.refs) {
+    const pointer = localPointer(ref, rootId);
     if (pointer === undefined || getAtPointer(root, pointer) === undefined) return false;
   }
+  return true;
+}
+
+/** What a subtree holds, independent of the document around it. */
+interface SubtreeFacts {
+  /** No resolution keyword below, and every pattern compiles. */
+  readonly sound: boolean;
+  /** The distinct `$ref` values below (to be resolved against the document). */
+  readonly refs: readonly string[];
+}
+
+const factsMemo = new WeakMap<object, SubtreeFacts>();
+const PLAIN: SubtreeFacts = { sound: true, refs: [] };
+
+function factsOf(node: Json, isRoot = false): SubtreeFacts {
+  if (!isObject(node)) return PLAIN;
+  const known = isRoot ? undefined : factsMemo.get(node);
+  if (known !== undefined) return known;
+  const facts = computeFacts(node, isRoot);
+  if (!isRoot) factsMemo.set(node, facts);
+  return facts;
+}
+
+function computeFacts(node: JsonObject, isRoot: boolean): SubtreeFacts {
+  const unsound: SubtreeFacts = { sound: false, refs: [] };
+  for (const k of RESOLUTION_KEYWORDS) if (k in node && !(isRoot && k === '$id')) return unsound;
+  if (!isRoot && typeof node.id === 'string') return unsound; // draft-04 ids
   const patterns = [...(typeof node.pattern === 'string' ? [node.pattern] : []), ...(isObject(node.patternProperties) ? Object.keys(node.patternProperties) : [])];
   for (const p of patterns) {
     try {
       new RegExp(p, 'u');
     } catch {
-      return false;
+      return unsound;
     }
   }
-  let ok = true;
+  const refs = new Set<string>();
+  if (typeof node.$ref === 'string') refs.add(node.$ref);
+  let sound = true;
   eachSubschema(node, (sub) => {
-    ok &&= checkSubschemas(sub, root, rootId, false);
+    if (!sound) return;
+    const f = factsOf(sub);
+    sound = f.sound;
+    for (const r of f.refs) refs.add(r);
   });
-  return ok;
+  return sound ? { sound, refs: [...refs] } : unsound;
 }
 
 /** The JSON pointer a local reference names, or undefined. */

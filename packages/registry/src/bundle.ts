@@ -1,4 +1,4 @@
-import type { Dictionary, JsonObject, JsonValue } from './model.js';
+import type { Dictionary, JsonObject, JsonValue, SchemaRecord } from './model.js';
 import { escapeToken } from './text/pointer.js';
 import { walkSchema } from './walk.js';
 
@@ -22,25 +22,25 @@ export function bundleSchema(dictionary: Dictionary, id: string): JsonObject {
   const queue = [id];
   const defs: Record<string, JsonValue> = {};
   let root: Record<string, JsonValue> | undefined;
+  const shared = sharedDefinitions(dictionary);
   while (queue.length > 0) {
     const current = queue.shift()!;
     const record = dictionary.schemas.get(current)!;
-    const refsByPointer = new Map(record.references.map((r) => [r.pointer, r]));
-    const rewritten = rewrite(record.schema, (pointer) => {
-      const ref = refsByPointer.get(pointer);
-      if (!ref) return undefined;
+    for (const ref of record.references) {
       if (!seen.has(ref.targetId)) {
         seen.add(ref.targetId);
         queue.push(ref.targetId);
       }
-      // Inside the bundle, the root stays '#'; every other schema lives at #/$defs/<key>.
-      const base = ref.targetId === id ? '#' : `#/$defs/${escapeToken(keyOf(ref.targetId))}`;
-      const within = ref.targetPointer === '' ? '' : ref.targetPointer;
-      // A local reference of a copied schema must be rebased onto its new place, too.
-      return `${base}${within}`;
-    }) as Record<string, JsonValue>;
-    delete rewritten['$schema'];
-    delete rewritten['$id'];
+    }
+    // A definition that does not point back at the bundle's root reads the same in every bundle:
+    // it is built once per dictionary and shared (frozen), so bundling a schema costs the size of
+    // its own file, not of everything it reaches.
+    const pointsAtRoot = current !== id && record.references.some((r) => r.targetId === id);
+    let rewritten = current === id || pointsAtRoot ? undefined : shared.get(current);
+    if (rewritten === undefined) {
+      rewritten = rewriteRecord(record, id, keyOf);
+      if (current !== id && !pointsAtRoot) shared.set(current, deepFreeze(rewritten));
+    }
     if (current === id) root = rewritten;
     else defs[keyOf(current)] = rewritten;
   }
@@ -53,6 +53,39 @@ export function bundleSchema(dictionary: Dictionary, id: string): JsonObject {
     ...root!,
     ...(Object.keys(defs).length > 0 || root!['$defs'] ? { $defs: { ...ownDefs, ...defs } } : {}),
   } as JsonObject;
+}
+
+/** Definitions shared by the bundles of one dictionary, by `$id`. */
+const sharedByDictionary = new WeakMap<Dictionary, Map<string, Record<string, JsonValue>>>();
+
+function sharedDefinitions(dictionary: Dictionary): Map<string, Record<string, JsonValue>> {
+  let shared = sharedByDictionary.get(dictionary);
+  if (shared === undefined) sharedByDictionary.set(dictionary, (shared = new Map()));
+  return shared;
+}
+
+/** A record's schema as it reads inside the bundle of `rootId`: references rebased, no `$schema`/`$id`. */
+function rewriteRecord(record: SchemaRecord, rootId: string, keyOf: (id: string) => string): Record<string, JsonValue> {
+  const refsByPointer = new Map(record.references.map((r) => [r.pointer, r]));
+  const rewritten = rewrite(record.schema, (pointer) => {
+    const ref = refsByPointer.get(pointer);
+    if (!ref) return undefined;
+    // Inside the bundle, the root stays '#'; every other schema lives at #/$defs/<key>.
+    const base = ref.targetId === rootId ? '#' : `#/$defs/${escapeToken(keyOf(ref.targetId))}`;
+    // A local reference of a copied schema must be rebased onto its new place, too.
+    return `${base}${ref.targetPointer}`;
+  }) as Record<string, JsonValue>;
+  delete rewritten['$schema'];
+  delete rewritten['$id'];
+  return rewritten;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** A deep copy of a schema where each `$ref` is replaced by what `refFor(pointerOfItsSchema)` says. */

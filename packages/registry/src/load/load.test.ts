@@ -99,3 +99,31 @@ describe('loading from git', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['source-unreadable']);
   });
 });
+
+describe('reading a file twice in one process (the base of ndd check)', () => {
+  const broken = new URL('../../testdata/broken/', import.meta.url).pathname;
+  for (const name of ['dangling-ref-file', 'ref-cycle-two-files', 'invalid-json-trailing-comma', 'duplicate-id', 'not-nfc']) {
+    it(`${name}: the second load finds exactly what the first found`, async () => {
+      const first = await loadDictionary(join(broken, name));
+      const second = await loadDictionary(join(broken, name));
+      expect(first.diagnostics.length).toBeGreaterThan(0);
+      expect(second.diagnostics).toEqual(first.diagnostics);
+      expect([...second.sources]).toEqual([...first.sources]);
+    });
+  }
+  it('reads a changed file afresh', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndd-reread-'));
+    try {
+      cpSync(base, dir, { recursive: true });
+      const before = await loadDictionary(dir);
+      expect(before.diagnostics).toEqual([]);
+      const file = join(dir, 'core/person/v1.schema.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "Công dân"', '"title": "Công dân",\n  "maxProperties": -1'));
+      const after = await loadDictionary(dir);
+      expect(after.diagnostics.map((d) => d.code)).toContain('invalid-schema');
+      expect(after.dictionary!.schemas.get(PERSON)!.contentHash).not.toBe(before.dictionary!.schemas.get(PERSON)!.contentHash);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -103,12 +103,9 @@ export function loadFiles(source: string, files: readonly RawFile[], options: Lo
       });
       continue;
     }
-    const read = readJsonFile(file, sources, diagnostics);
-    if (!read) continue;
-    const { ctx, value } = read;
-    contexts.push(ctx);
-    const loaded = loadDocument(ctx, value, file, config.baseUri, rawConfig.domains, knownFormats);
+    const loaded = readDocument(file, config.baseUri, rawConfig.domains, knownFormats, sources, diagnostics, contexts);
     if (!loaded) continue;
+    const { ctx } = loaded;
     const previous = docs.get(loaded.id);
     if (previous) {
       ctx.report('duplicate-id', 'error', `"$id" ${loaded.id} is already used by ${previous.ctx.file}.`, '/$id', {
@@ -127,6 +124,60 @@ export function loadFiles(source: string, files: readonly RawFile[], options: Lo
   return { dictionary, diagnostics: diagnostics.sort(compareDiagnostics), sources };
 }
 
+/** What reading one schema file found, independent of every other file. */
+interface DocumentReading {
+  readonly text: string | undefined;
+  /** The text parsed as JSON (findings about the document follow only then). */
+  readonly parsed: boolean;
+  /** Findings of decoding and parsing (not tied to a parsed document). */
+  readonly fileDiagnostics: readonly Diagnostic[];
+  /** Findings of the per-file checks, in the file's context. */
+  readonly documentDiagnostics: readonly Diagnostic[];
+  readonly loaded: Omit<LoadedDocument, 'ctx'> | undefined;
+}
+
+/**
+ * Per-file readings by path, content and settings. The same bytes at the same path read the same
+ * way, so a second load in one process — the base of `ndd check`, whose files are mostly the
+ * work tree's — reuses the first's reading instead of parsing and checking the file again. The
+ * parsed documents are deeply frozen, so sharing them is safe. Bounded; the oldest goes first.
+ */
+const readings = new Map<string, DocumentReading>();
+const READINGS_LIMIT = 50_000;
+
+function readDocument(
+  file: RawFile,
+  baseUri: string,
+  domains: Readonly<Record<string, ConfiguredDomain>>,
+  knownFormats: ReadonlySet<string>,
+  sources: Map<string, string>,
+  diagnostics: Diagnostic[],
+  contexts: FileContext[],
+): LoadedDocument | undefined {
+  const contentHash = createHash('sha256').update(file.bytes).digest('hex');
+  const key = [file.path, contentHash, baseUri, Object.keys(domains).join(','), [...knownFormats].join(',')].join('\u0000');
+  let reading = readings.get(key);
+  if (reading === undefined) {
+    const fileDiagnostics: Diagnostic[] = [];
+    const text = new Map<string, string>();
+    const read = readJsonFile(file, text, fileDiagnostics);
+    const loaded = read ? loadDocument(read.ctx, read.value, contentHash, baseUri, domains, knownFormats) : undefined;
+    const { ctx: _ctx, ...rest } = loaded ?? {};
+    reading = { text: text.get(file.path), parsed: read !== undefined, fileDiagnostics, documentDiagnostics: [...(read?.ctx.diagnostics ?? [])], loaded: loaded ? (rest as Omit<LoadedDocument, 'ctx'>) : undefined };
+    if (readings.size >= READINGS_LIMIT) readings.delete(readings.keys().next().value!);
+    readings.set(key, reading);
+  }
+  diagnostics.push(...reading.fileDiagnostics);
+  if (reading.text === undefined) return undefined;
+  sources.set(file.path, reading.text);
+  if (!reading.parsed) return undefined;
+  // A fresh context each load: the dictionary-wide checks add their findings to it.
+  const ctx = new FileContext(file.path, reading.text);
+  ctx.diagnostics.push(...reading.documentDiagnostics);
+  contexts.push(ctx);
+  return reading.loaded ? { ...reading.loaded, ctx } : undefined;
+}
+
 function readJsonFile(file: RawFile, sources: Map<string, string>, diagnostics: Diagnostic[]): { ctx: FileContext; value: unknown } | undefined {
   const decoded = decodeFile(file.path, file.bytes);
   diagnostics.push(...decoded.diagnostics);
@@ -141,7 +192,7 @@ function readJsonFile(file: RawFile, sources: Map<string, string>, diagnostics: 
 function loadDocument(
   ctx: FileContext,
   value: unknown,
-  file: RawFile,
+  contentHash: string,
   baseUri: string,
   domains: Readonly<Record<string, ConfiguredDomain>>,
   knownFormats: ReadonlySet<string>,
@@ -171,7 +222,6 @@ function loadDocument(
   const metadata = metaValid ? checkMetadata(ctx, doc, identity) : undefined;
   const codes = metaValid ? checkCodes(ctx, doc, metadata) : [];
   if (id === undefined) return undefined;
-  const contentHash = createHash('sha256').update(file.bytes).digest('hex');
   return { ctx, id, identity, doc, metadata, codes, scan, contentHash };
 }
 
