@@ -3,11 +3,13 @@
  * from compat-schemas.mjs: mixed types with bounds, patterns, enums, formats, nested objects and
  * `$defs`, and ~20 edits of mixed kinds). Goal: under 200 ms.
  *
- * Two figures, side by side on the same files: the library call `compareSchemas` in a child
- * process (first call, which includes JIT warm-up, and the median of the following calls; module
- * loading shown apart), and the full CLI process `node packages/cli/dist/bin.js compat OLD NEW
- * --format json` timed from spawn to exit (Node start-up included; a bare `node -e 0` is shown
- * for reference).
+ * Figures, side by side on the same files: the library call `compareSchemas` in a child process
+ * (module loading shown apart) — the first call in a fresh process (JIT cold, nothing compiled),
+ * a warm process meeting pairs it has never seen (other seeds of the same generator, each
+ * compared once), and the same pair compared again (every compiled part cached) — and the full
+ * CLI process `node packages/cli/dist/bin.js compat OLD NEW --format json` timed from spawn to
+ * exit (Node start-up included; a bare `node -e 0` is shown for reference). Every call parses
+ * its schemas afresh.
  *
  * Peer: none is run. No JSON Schema compatibility checker is installed in this repository
  * (npm install is not allowed in the bench), and the reference ones (Confluent Schema Registry's
@@ -39,22 +41,26 @@ export async function run({ root, runs, cacheDir, seed }) {
   await writeFile(oldPath, `${JSON.stringify(before, null, 2)}\n`);
   await writeFile(newPath, `${JSON.stringify(after, null, 2)}\n`);
   const calls = Math.max(5, runs * 2);
+  // Further pairs of the same size and kind (other seeds), each compared once after the first:
+  // a warm process meeting schemas it has never seen.
+  const others = [];
+  for (let i = 1; i <= calls; i++) {
+    const pair = schemaPair({ count: PROPERTIES, edits: EDITS, seed: seed + i });
+    const o = join(dir, `old-${i}.json`);
+    const n = join(dir, `new-${i}.json`);
+    await writeFile(o, `${JSON.stringify(pair.before)}\n`);
+    await writeFile(n, `${JSON.stringify(pair.after)}\n`);
+    others.push(o, n);
+  }
   const rows = [];
   let shape;
   for (const mode of ['BACKWARD', 'FULL']) {
-    const lib = await runChild(CHILD, [oldPath, newPath, mode, calls]);
-    const [first, ...rest] = lib.times;
+    const lib = await runChild(CHILD, [mode, calls, oldPath, newPath, ...others]);
     shape ??= lib;
-    rows.push({
-      what: `compareSchemas (library), ${mode}`,
-      first: ms(first),
-      median: ms(median(rest)),
-      runs: `${rest.length} calls`,
-      extra: `module load ${ms(lib.loadMs)}`,
-      rss: mib(lib.maxRss),
-      verdict: `${lib.compatible ? 'compatible' : 'not compatible'}, bump ${lib.bump}, ${lib.changes} changes (${lib.effects.breaking} breaking, ${lib.effects.undecided} undecided directions)`,
-      goal: median(rest) < GOAL_MS,
-    });
+    const verdict = `${lib.compatible ? 'compatible' : 'not compatible'}, bump ${lib.bump}, ${lib.changes} changes (${lib.effects.breaking} breaking, ${lib.effects.undecided} undecided directions)`;
+    rows.push({ what: `compareSchemas, ${mode}: first call in a fresh process`, first: ms(lib.cold), median: '', runs: '1 call', extra: `module load ${ms(lib.loadMs)} apart`, rss: mib(lib.maxRss), verdict, goal: lib.cold < GOAL_MS });
+    rows.push({ what: `compareSchemas, ${mode}: warm process, unseen pairs`, first: '', median: ms(median(lib.unseen)), runs: `${lib.unseen.length} pairs`, extra: 'other seeds, each once', rss: '', verdict: '', goal: median(lib.unseen) < GOAL_MS });
+    rows.push({ what: `compareSchemas, ${mode}: the same pair again`, first: '', median: ms(median(lib.repeat)), runs: `${lib.repeat.length} calls`, extra: 'compiled parts cached', rss: '', verdict: '', goal: median(lib.repeat) < GOAL_MS });
   }
   const cli = join(root, 'packages', 'cli', 'dist', 'bin.js');
   const bare = [];
@@ -90,7 +96,7 @@ export async function run({ root, runs, cacheDir, seed }) {
     ],
     rows,
   );
-  const goals = rows.map((r) => `  ${r.what}: ${r.goal ? 'met' : 'NOT met'} (${r.median})`).join('\n');
+  const goals = rows.map((r) => `  ${r.what}: ${r.goal ? 'met' : 'NOT met'} (${r.median || r.first})`).join('\n');
   return [
     table,
     '',

@@ -136,10 +136,13 @@ function valueAt(value: unknown, steps: readonly InstanceStep[]): unknown {
 /** Where `to` is used in instances of `from`, through root-level references. */
 function usesOf(dictionary: Dictionary, from: string, to: string): Use[] {
   const out: Use[] = [];
+  // Only schemas that reach `to` are worth entering: every branch explored then ends in a use, so
+  // the search costs at most MAX_PATHS paths, however many ways a large closure could be walked.
+  const leadsTo = new Set([to, ...dictionary.transitiveDependentsOf(to)]);
   const visit = (record: SchemaRecord, prefix: Use, seen: Set<string>): void => {
     if (out.length >= MAX_PATHS || seen.size > MAX_DEPTH) return;
     for (const ref of record.references) {
-      if (ref.targetPointer !== '' || seen.has(ref.targetId)) continue;
+      if (ref.targetPointer !== '' || seen.has(ref.targetId) || !leadsTo.has(ref.targetId)) continue;
       const steps = instancePathOf(record.schema, ref.pointer);
       const target = dictionary.schemas.get(ref.targetId);
       if (steps === undefined || target === undefined) continue;
