@@ -148,6 +148,30 @@ describe('ndd check: dependents (schemas that changed only through a referenced 
     expect(codes(r)).toEqual([]);
   });
 
+  it('inherits past a oneOf whose branches do not reach the change', async () => {
+    const passport = schema('core/passport/v1.schema.json', { type: 'object', properties: { number: { type: 'string' } }, required: ['number'] }, '1.0.0', 'standard', 'element');
+    const withDocs = withExample({ documents: { type: 'array', items: { oneOf: [{ $ref: `${BASE}core/passport/v1` }, { type: 'null' }] } } });
+    const r = await checkDictionary(repo([name(), passport, withDocs], [name(50, '1.1.0'), passport, withDocs]));
+    const b = personOf(r).breaking.find((x) => x.direction === 'backward')!;
+    expect(b.message.startsWith(`${BASE}core/name/v1: `)).toBe(true); // derived from name's break, not a full comparison
+    expect((b.counterexample!.instance as { fullName: string }).fullName.length).toBeGreaterThan(50);
+  });
+
+  it('never inherits through a oneOf that reaches the change: a wider branch can make two branches match', async () => {
+    // alias is exactly one of: a name (≤ 100, then ≤ 200), or a string of at least 150. A
+    // 150-character alias matched only the second branch and now matches both: rejected.
+    const oneOfName = withExample({ alias: { oneOf: [{ $ref: `${BASE}core/name/v1` }, { type: 'string', minLength: 150 }] } });
+    const recorded = schema('core/name/v1.schema.json', { type: 'string', maxLength: 100 }, '1.0.0', 'recorded', 'element');
+    const widened = schema('core/name/v1.schema.json', { type: 'string', maxLength: 200 }, '1.1.0', 'recorded', 'element');
+    const r = await checkDictionary(repo([recorded, oneOfName], [widened, oneOfName]));
+    expect(r.schemas.find((s) => s.id === `${BASE}core/name/v1`)!.compatible).toBe(true);
+    const backward = personOf(r).breaking.filter((b) => b.direction === 'backward');
+    // Not compatible: the full comparison either shows the break or cannot prove the change (undecided).
+    expect(backward.length).toBeGreaterThan(0);
+    expect(personOf(r).compatible).toBe(false);
+    for (const b of backward) if (b.counterexample) expect(typeof (b.counterexample.instance as { alias?: unknown }).alias).toBe('string');
+  });
+
   it('never inherits through a reference under not: a wider element makes `not element` narrower', async () => {
     // alias must NOT be a valid name; widening name (maxLength 100 → 200) rejects aliases of
     // 101..200 characters that were valid. Inheriting "name widened, so its users widened" would

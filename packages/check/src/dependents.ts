@@ -2,7 +2,7 @@ import { referenceValidator, type Bump } from '@ndd/compat';
 import type { Dictionary, JsonObject, SchemaRecord } from '@ndd/registry';
 import type { DirectedChange, Direction, PairAnalysis } from './analyse.js';
 import { instancePathOf, placeAt, type InstanceStep } from './instance-path.js';
-import { isMonotone } from './monotone.js';
+import { referencePlaces } from './monotone.js';
 import { readerView } from './reader-view.js';
 
 /** What the check knows when it judges a dependent. */
@@ -27,12 +27,13 @@ const MAX_DEPTH = 12;
  * Judges a schema whose own file did not change but which reaches changed schemas through its
  * references (a *dependent*), without comparing its whole bundles when that can be avoided:
  *
- * - **Compatible by monotonicity.** When every unchanged schema it reaches (itself included) is
- *   monotone in its references ({@link isMonotone}), and every changed schema it reaches holds in
- *   a direction (L(X_old) ⊆ L(reader(X_new)) for BACKWARD), the dependent holds in that
- *   direction too: substituting larger targets into positive positions gives a larger set, and
- *   the reader view relaxes each referenced schema exactly as it relaxes that schema's own bundle
- *   (docs/evolution-policy.md has the argument).
+ * - **Compatible by monotonicity.** When the changed schemas are reached only through positive
+ *   places ({@link substitutable}: what unchanged schemas reference from `not`, `if`, `oneOf`…
+ *   is disjoint from the changed schemas and what they reach, and nothing uses `unevaluated*`),
+ *   and every changed schema it reaches holds in a direction (L(X_old) ⊆ L(reader(X_new)) for
+ *   BACKWARD), the dependent holds in that direction too: substituting larger targets into
+ *   positive positions gives a larger set, and the reader view relaxes each changed schema's copy
+ *   exactly as it relaxes that schema's own bundle (docs/evolution-policy.md has the argument).
  * - **Breaking, shown.** When a changed schema breaks a direction, its verified counterexample is
  *   placed where the dependent uses it (through `properties`, `items`, `allOf`…), inside one of
  *   the dependent's own examples, and verified against the dependent's bundles with the reference
@@ -45,11 +46,7 @@ export function judgeDependent(context: DependentContext, id: string, bundles: {
   const reached = new Set([...closureOf(context.after, id), ...closureOf(context.before, id)]);
   const changed = [...reached].filter((x) => context.analyses.has(x)).sort();
   if (changed.length === 0) return undefined;
-  for (const x of reached) {
-    if (context.analyses.has(x)) continue;
-    const record = context.after.schemas.get(x) ?? context.before.schemas.get(x);
-    if (record === undefined || !isMonotone(record.schema)) return undefined;
-  }
+  if (!substitutable(context, reached, changed)) return undefined;
   const analyses = changed.map((x) => [x, context.analyses.get(x)!] as const);
   const bumps = analyses.map(([, a]) => a.pureBump);
   if (bumps.every((b) => b === 'none')) return { bump: 'none', breaking: [], summary: [] };
@@ -64,6 +61,31 @@ export function judgeDependent(context: DependentContext, id: string, bundles: {
   }
   const bump: Bump = breaking.length > 0 ? 'major' : setUnchanged ? 'patch' : 'minor';
   return { bump, breaking, summary: analyses.filter(([, a]) => a.pureBump !== 'none').map(([x, a]) => `dependency ${x} changed (${a.pureBump})`) };
+}
+
+/**
+ * Whether the changed schemas can be substituted monotonically: no unchanged schema reached uses
+ * `unevaluated*`, and what unchanged schemas reference from non-positive places (and everything
+ * that reaches in turn) is disjoint from the changed schemas and everything they reach. Then every
+ * path to a changed schema is positive, and the reader view relaxes each changed schema's copy
+ * (with what it reaches) in the dependent's bundle exactly as in its own.
+ */
+function substitutable(context: DependentContext, reached: ReadonlySet<string>, changed: readonly string[]): boolean {
+  const strict = new Set<string>();
+  for (const x of reached) {
+    if (context.analyses.has(x)) continue;
+    const record = context.after.schemas.get(x) ?? context.before.schemas.get(x);
+    if (record === undefined) return false;
+    const places = referencePlaces(record.schema);
+    if (places.unevaluated) return false;
+    for (const ref of record.references) {
+      if (!places.nonPositive.has(ref.pointer)) continue;
+      for (const dictionary of [context.after, context.before]) for (const y of closureOf(dictionary, ref.targetId)) strict.add(y);
+    }
+  }
+  if (strict.size === 0) return true;
+  for (const x of changed) for (const dictionary of [context.after, context.before]) for (const y of closureOf(dictionary, x)) if (strict.has(y)) return false;
+  return true;
 }
 
 /** The breaks of changed schemas in `dir`, each shown by an instance of the dependent. */

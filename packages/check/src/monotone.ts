@@ -63,3 +63,46 @@ function holdsReference(value: unknown): boolean {
   }
   return false;
 }
+
+/** Where a schema's references sit, for a finer judgement than {@link isMonotone}. */
+export interface ReferencePlaces {
+  /** JSON pointers of the objects holding a `$ref` in a non-positive place. */
+  readonly nonPositive: ReadonlySet<string>;
+  /** The schema uses `unevaluated*` or a dynamic reference: no reference of it is positive. */
+  readonly unevaluated: boolean;
+}
+
+/**
+ * The references of a schema that sit in non-positive places (under `not`, `if`, `oneOf`, a
+ * bounded `contains`, or an unknown keyword), by the pointer of the object holding the `$ref`.
+ * A substitution into those is harmless as long as what they reference does not change.
+ */
+export function referencePlaces(schema: JsonObject): ReferencePlaces {
+  const known = placesMemo.get(schema);
+  if (known !== undefined) return known;
+  const nonPositive = new Set<string>();
+  let unevaluated = false;
+  const visit = (node: unknown, pointer: string, negative: boolean): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((n, i) => visit(n, `${pointer}/${i}`, negative));
+    const object = node as Record<string, unknown>;
+    if (negative && typeof object.$ref === 'string') nonPositive.add(pointer);
+    for (const [key, value] of Object.entries(object)) {
+      if (key === 'unevaluatedProperties' || key === 'unevaluatedItems' || key === '$dynamicRef' || key === '$recursiveRef') unevaluated = true;
+      if (key === '$ref' || DATA.has(key) || key.startsWith('x-')) continue;
+      const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (MAP.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        for (const [name, sub] of Object.entries(value)) visit(sub, `${at}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, negative);
+      } else {
+        const positivePlace = SINGLE.has(key) || ARRAY.has(key) || (key === 'contains' && !('maxContains' in object));
+        visit(value, at, negative || !positivePlace);
+      }
+    }
+  };
+  visit(schema, '', false);
+  const places = { nonPositive, unevaluated };
+  placesMemo.set(schema, places);
+  return places;
+}
+
+const placesMemo = new WeakMap<object, ReferencePlaces>();
