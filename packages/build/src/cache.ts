@@ -110,12 +110,9 @@ export class ContentCache {
     if (!entry) return undefined;
     let text = ns.pending.get(key);
     if (text === undefined) {
-      const handle = await (ns.handle ??= open(join(this.#dir, ns.data), 'r').catch(() => undefined));
-      if (!handle) return undefined;
-      const buffer = Buffer.alloc(entry[1]);
-      const { bytesRead } = await handle.read(buffer, 0, entry[1], entry[0]).catch(() => ({ bytesRead: -1 }));
-      if (bytesRead !== entry[1] || checksum(buffer) !== entry[2]) return undefined;
-      text = buffer.toString('utf8');
+      const bytes = await this.#raw(ns, entry);
+      if (!bytes) return undefined;
+      text = bytes.toString('utf8');
     }
     try {
       const contents = JSON.parse(text) as string[];
@@ -123,6 +120,16 @@ export class ContentCache {
     } catch {
       return undefined;
     }
+  }
+
+  /** An entry's stored bytes, if they can be read and match their checksum. */
+  async #raw(ns: Namespace, entry: IndexEntry): Promise<Buffer | undefined> {
+    if (entry[0] < 0) return undefined;
+    const handle = await (ns.handle ??= open(join(this.#dir!, ns.data), 'r').catch(() => undefined));
+    if (!handle) return undefined;
+    const buffer = Buffer.alloc(entry[1]);
+    const { bytesRead } = await handle.read(buffer, 0, entry[1], entry[0]).catch(() => ({ bytesRead: -1 }));
+    return bytesRead === entry[1] && checksum(buffer) === entry[2] ? buffer : undefined;
   }
 
   /** Stores an entry (kept in memory until {@link flush}). */
@@ -153,7 +160,8 @@ export class ContentCache {
     // Bytes of the data file this build did not use: compacted away once they are most of it.
     const used = [...ns.used].map((k) => ns.entries.get(k)!).filter((e) => e[0] >= 0).reduce((n, e) => n + e[1], 0);
     const dead = ns.dataSize - used;
-    const onDisk = await stat(join(dir, ns.data)).then((s) => s.size, () => -1);
+    // A missing data file is an empty one (a namespace's first build), or lost entries.
+    const onDisk = await stat(join(dir, ns.data)).then((s) => s.size, () => 0);
     if (onDisk < ns.dataSize || dead > Math.max(used, 8 << 20)) {
       await this.#compact(ns);
       return;
@@ -186,9 +194,9 @@ export class ContentCache {
     let offset = 0;
     for (const key of keys) {
       const entry = ns.entries.get(key)!;
-      const files = await this.files(ns.name, key);
-      if (!files) continue;
-      const bytes = Buffer.from(JSON.stringify(files.map((f) => f.contents)));
+      const pending = ns.pending.get(key);
+      const bytes = pending === undefined ? await this.#raw(ns, entry) : Buffer.from(pending);
+      if (!bytes) continue;
       entries.set(key, [offset, bytes.length, checksum(bytes), entry[3], entry[4]]);
       offset += bytes.length;
       chunks.push(bytes);
