@@ -96,9 +96,7 @@ function embedBreaks(context: DependentContext, id: string, bundles: { readonly 
   const record = context.after.schemas.get(id)!;
   // Bases to place a witness in: each example cut down to its required properties first (fewer
   // parts for the validator to compile), then whole; the result is verified either way.
-  const examples = Array.isArray(record.schema.examples) ? record.schema.examples : [];
-  const required = new Set(Array.isArray(record.schema.required) ? (record.schema.required as string[]) : []);
-  const bases: unknown[] = [...examples.flatMap((e) => (isPlainObject(e) ? [Object.fromEntries(Object.entries(e).filter(([k]) => required.has(k))), e] : [e])), {}];
+  const bases: unknown[] = [...examplesOf(record.schema).flatMap((e) => [requiredPart(record.schema, e), e]), {}];
   const validUnder = dir === 'backward' ? 'old' : 'new';
   const out: DirectedChange[] = [];
   for (const [x, analysis] of failing) {
@@ -126,24 +124,39 @@ function embedBreaks(context: DependentContext, id: string, bundles: { readonly 
 interface Use {
   readonly steps: readonly InstanceStep[];
   /** At each reference crossed, where it starts and an example of its target (to fill in a missing value). */
-  readonly fills: readonly { readonly at: number; readonly example: unknown }[];
+  readonly fills: readonly { readonly at: number; readonly example: unknown; readonly required: unknown }[];
 }
 
 function firstVerified(bases: readonly unknown[], uses: readonly Use[], witness: unknown, ok: (v: unknown) => boolean): unknown {
   for (const use of uses) {
     for (const base of bases) {
       // A value the base lacks on the way (an optional entity, say) is taken from that schema's
-      // example, so that the rest of the instance stays valid.
-      let instance = base;
-      for (const fill of use.fills) {
-        const prefix = use.steps.slice(0, fill.at);
-        if (fill.example !== undefined && valueAt(instance, prefix) === undefined) instance = placeAt(instance, prefix, fill.example);
+      // example — cut down to its required properties first, then whole — so that the rest of
+      // the instance stays valid while the validator compiles as little as it can.
+      for (const whole of [false, true]) {
+        let instance = base;
+        for (const fill of use.fills) {
+          const prefix = use.steps.slice(0, fill.at);
+          const example = whole ? fill.example : fill.required;
+          if (example !== undefined && valueAt(instance, prefix) === undefined) instance = placeAt(instance, prefix, example);
+        }
+        const candidate = placeAt(instance, use.steps, witness);
+        if (ok(candidate)) return candidate;
       }
-      const candidate = placeAt(instance, use.steps, witness);
-      if (ok(candidate)) return candidate;
     }
   }
   return undefined;
+}
+
+function examplesOf(schema: JsonObject): unknown[] {
+  return Array.isArray(schema.examples) ? [...schema.examples] : [];
+}
+
+/** An object example with only the schema's required properties (other values as they are). */
+function requiredPart(schema: JsonObject, example: unknown): unknown {
+  if (!isPlainObject(example)) return example;
+  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  return Object.fromEntries(Object.entries(example).filter(([k]) => required.has(k)));
 }
 
 function valueAt(value: unknown, steps: readonly InstanceStep[]): unknown {
@@ -169,8 +182,8 @@ function usesOf(dictionary: Dictionary, from: string, to: string): Use[] {
       const target = dictionary.schemas.get(ref.targetId);
       if (steps === undefined || target === undefined) continue;
       const at = prefix.steps.length + steps.length;
-      const example = Array.isArray(target.schema.examples) ? target.schema.examples[0] : undefined;
-      const use: Use = { steps: [...prefix.steps, ...steps], fills: [...prefix.fills, { at, example }] };
+      const example = examplesOf(target.schema)[0];
+      const use: Use = { steps: [...prefix.steps, ...steps], fills: [...prefix.fills, { at, example, required: requiredPart(target.schema, example) }] };
       if (ref.targetId === to) out.push(use);
       else visit(target, use, new Set([...seen, ref.targetId]));
     }

@@ -1,6 +1,5 @@
 import type { Dictionary, JsonObject, JsonValue, SchemaRecord } from './model.js';
-import { escapeToken } from './text/pointer.js';
-import { walkSchema } from './walk.js';
+import { escapeToken, parsePointer } from './text/pointer.js';
 
 /** The standard dialect a bundle declares: plain JSON Schema 2020-12, readable by any tool. */
 export const JSON_SCHEMA_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
@@ -12,6 +11,9 @@ export const JSON_SCHEMA_2020_12 = 'https://json-schema.org/draft/2020-12/schema
  * JSON Schema 2020-12 and keeps the `x-` annotations, so tools that know nothing of ndd (the
  * compatibility engine, ajv without our vocabulary in non-strict mode) read it with the same
  * instance set as the dictionary.
+ *
+ * Read-only: to stay cheap on large dictionaries, a bundle shares every part it does not rewrite
+ * with the dictionary's (frozen) schemas and with other bundles.
  */
 export function bundleSchema(dictionary: Dictionary, id: string): JsonObject {
   const keyOf = (targetId: string) => {
@@ -64,20 +66,40 @@ function sharedDefinitions(dictionary: Dictionary): Map<string, Record<string, J
   return shared;
 }
 
-/** A record's schema as it reads inside the bundle of `rootId`: references rebased, no `$schema`/`$id`. */
+/**
+ * A record's schema as it reads inside the bundle of `rootId`: references rebased, no
+ * `$schema`/`$id`. Only the objects on the way to a `$ref` are copied; everything else is shared
+ * with the record's (deeply frozen) schema, so bundling costs the references, not the bytes.
+ */
 function rewriteRecord(record: SchemaRecord, rootId: string, keyOf: (id: string) => string): Record<string, JsonValue> {
-  const refsByPointer = new Map(record.references.map((r) => [r.pointer, r]));
-  const rewritten = rewrite(record.schema, (pointer) => {
-    const ref = refsByPointer.get(pointer);
-    if (!ref) return undefined;
+  const { $schema: _schema, $id: _id, ...top } = record.schema as Record<string, JsonValue>;
+  const copies = new WeakSet<object>([top]);
+  for (const ref of record.references) {
     // Inside the bundle, the root stays '#'; every other schema lives at #/$defs/<key>.
     const base = ref.targetId === rootId ? '#' : `#/$defs/${escapeToken(keyOf(ref.targetId))}`;
     // A local reference of a copied schema must be rebased onto its new place, too.
-    return `${base}${ref.targetPointer}`;
-  }) as Record<string, JsonValue>;
-  delete rewritten['$schema'];
-  delete rewritten['$id'];
-  return rewritten;
+    const holder = copyPath(top, parsePointer(ref.pointer) ?? [], copies);
+    if (holder !== undefined && typeof holder['$ref'] === 'string') holder['$ref'] = `${base}${ref.targetPointer}`;
+  }
+  return top;
+}
+
+/** The object at `tokens` below `root`, each container on the way replaced by a copy (once). */
+function copyPath(root: Record<string, JsonValue>, tokens: readonly string[], copies: WeakSet<object>): Record<string, JsonValue> | undefined {
+  let node: Record<string, JsonValue> | JsonValue[] = root;
+  for (const token of tokens) {
+    const child: JsonValue | undefined = Array.isArray(node) ? node[Number(token)] : Object.hasOwn(node, token) ? node[token] : undefined;
+    if (child === null || typeof child !== 'object') return undefined;
+    let copy = child;
+    if (!copies.has(child)) {
+      copy = Array.isArray(child) ? [...child] : { ...(child as Record<string, JsonValue>) };
+      copies.add(copy);
+      if (Array.isArray(node)) node[Number(token)] = copy;
+      else node[token] = copy;
+    }
+    node = copy as Record<string, JsonValue> | JsonValue[];
+  }
+  return Array.isArray(node) ? undefined : node;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -86,15 +108,4 @@ function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value)) deepFreeze(v);
   }
   return value;
-}
-
-/** A deep copy of a schema where each `$ref` is replaced by what `refFor(pointerOfItsSchema)` says. */
-function rewrite(schema: JsonObject, refFor: (pointer: string) => string | undefined): JsonValue {
-  const copy = structuredClone(schema) as Record<string, unknown>;
-  walkSchema(copy, '', ({ node, pointer }) => {
-    if (typeof node['$ref'] !== 'string') return;
-    const replacement = refFor(pointer);
-    if (replacement !== undefined) (node as Record<string, unknown>)['$ref'] = replacement;
-  });
-  return copy as JsonValue;
 }

@@ -1,0 +1,146 @@
+/**
+ * The long-lived ajv instance of a dialect that compiles the parts of split documents, and the
+ * reference targets those parts reach, by content id.
+ *
+ * A reference inside a part is not a `$ref` for ajv but the keyword `nddLazyRef: <id>`, whose
+ * validation asks for the target's own oracle — itself split when the target is a plain object
+ * (a shell and a part per property, each compiled on first use). So what ajv compiles follows
+ * the instances validated, not the closure of the schema: validating one property of an entity
+ * that reaches hundreds of others compiles that property. (A `$ref` is an in-place conjunct, as
+ * the keyword is; the one thing a lazy reference cannot do — report evaluated properties to
+ * `unevaluated*` — is why documents using those are never split.)
+ */
+import { createAjv, type AjvLike, type Dialect } from '../dialect.js';
+import { isObject, type Json, type JsonObject } from '../json.js';
+
+/** A validator that never throws (but for {@link PartRefused}). */
+export type Oracle = (x: Json) => boolean;
+
+/** ajv refused a part: the caller falls back to compiling its whole document. */
+export class PartRefused extends Error {}
+
+/** The keyword a part uses for a reference to a registered target. */
+export const LAZY_REF = 'nddLazyRef';
+
+/** One dialect's compiled parts and registered targets. */
+export interface PartStore {
+  readonly dialect: Dialect;
+  readonly ajv: AjvLike;
+  /** Target copies (references already lazy) by content id. */
+  readonly targets: Map<string, Json>;
+  /** Oracles of targets, made on first use. */
+  readonly targetOracles: Map<string, Oracle>;
+  /** Compiled parts by text. */
+  readonly parts: Map<string, Oracle>;
+}
+
+const stores = new Map<Dialect, PartStore>();
+/** Beyond this many entries a store starts afresh (compiled functions stay valid). */
+const STORE_LIMIT = 100_000;
+
+/** The store of a dialect. */
+export function storeOf(dialect: Dialect): PartStore {
+  let store = stores.get(dialect);
+  if (store === undefined || store.targets.size + store.parts.size > STORE_LIMIT) {
+    // No meta-validation per part: the whole document was checked once.
+    const ajv = createAjv(dialect, { validateSchema: false });
+    const created: PartStore = { dialect, ajv, targets: new Map(), targetOracles: new Map(), parts: new Map() };
+    (ajv as unknown as { addKeyword(def: object): void }).addKeyword({
+      keyword: LAZY_REF,
+      schemaType: 'string',
+      errors: false,
+      validate: (id: string, data: Json) => targetOracle(created, id)(data),
+    });
+    stores.set(dialect, (store = created));
+  }
+  return store;
+}
+
+/** Compiles a part (a subschema whose references are lazy), once per store and text. */
+export function compilePart(store: PartStore, schema: Json): Oracle {
+  const key = JSON.stringify(schema);
+  let v = store.parts.get(key);
+  if (v === undefined) {
+    // Wrapped, so that a boolean part compiles like any schema.
+    const wrapper = { allOf: [schema] };
+    try {
+      v = guard(store.ajv.compile(wrapper));
+    } catch (e) {
+      throw new PartRefused((e as Error).message);
+    } finally {
+      store.ajv.removeSchema(wrapper); // nothing is kept in ajv: parts are kept here
+    }
+    store.parts.set(key, v);
+  }
+  return v;
+}
+
+/** Registers a target copy under its id (once). */
+export function registerTarget(store: PartStore, id: string, copy: () => Json): void {
+  if (!store.targets.has(id)) store.targets.set(id, copy());
+}
+
+/** Wraps a validate function: false for anything it throws, but a refused part goes up. */
+export function guard(v: (x: unknown) => unknown): Oracle {
+  return (x) => {
+    try {
+      return v(x) === true;
+    } catch (e) {
+      if (e instanceof PartRefused) throw e;
+      return false;
+    }
+  };
+}
+
+/** What an object's shell keeps. */
+const SHELL_KEYWORDS = ['type', 'required', 'minProperties', 'maxProperties'] as const;
+
+/** Keywords a target copy may hold at its top to be validated part by part. */
+const SPLITTABLE_TARGET: ReadonlySet<string> = new Set(['type', 'properties', 'required', 'additionalProperties', 'minProperties', 'maxProperties']);
+
+function targetOracle(store: PartStore, id: string): Oracle {
+  let oracle = store.targetOracles.get(id);
+  if (oracle === undefined) {
+    const target = store.targets.get(id);
+    if (target === undefined) throw new PartRefused(`unknown reference target ${id}`);
+    const split = isObject(target) && Object.keys(target).every((k) => SPLITTABLE_TARGET.has(k)) ? splitObject(store, target) : undefined;
+    oracle = split ?? compilePart(store, target);
+    store.targetOracles.set(id, oracle);
+  }
+  return oracle;
+}
+
+/**
+ * A plain object schema validated as ajv would, part by part: the shell (all but `properties`
+ * and `additionalProperties`), then each own key of an object instance by its property's part or
+ * by `additionalProperties`, each compiled on first use.
+ */
+export function splitObject(store: PartStore, schema: JsonObject, partOf: (node: Json) => Oracle = (node) => compilePart(store, node)): Oracle | undefined {
+  const properties = schema.properties ?? {};
+  if (!isObject(properties)) return undefined;
+  // ajv reads `data.name` for each property: names an object inherits would read the prototype.
+  if (Object.keys(properties).some((n) => n in Object.prototype)) return undefined;
+  const { properties: _p, additionalProperties } = schema;
+  // The shell asserts what the rest of the object keywords assert; identifiers and annotations
+  // stay out (an `$id` would be registered in the long-lived instance).
+  const shellSchema: JsonObject = {};
+  for (const k of SHELL_KEYWORDS) if (k in schema) shellSchema[k] = schema[k] as Json;
+  const shell = compilePart(store, shellSchema);
+  const parts = new Map<string, Oracle>();
+  let additional: Oracle | undefined;
+  return (x) => {
+    if (!shell(x)) return false;
+    if (!isObject(x)) return true;
+    for (const key of Object.keys(x)) {
+      if (Object.prototype.hasOwnProperty.call(properties, key)) {
+        let v = parts.get(key);
+        if (v === undefined) parts.set(key, (v = partOf(properties[key] as Json)));
+        if (!v(x[key] as Json)) return false;
+      } else if (additionalProperties !== undefined) {
+        additional ??= partOf(additionalProperties);
+        if (!additional(x[key] as Json)) return false;
+      }
+    }
+    return true;
+  };
+}
