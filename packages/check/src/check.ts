@@ -116,15 +116,16 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
     }
     const ownChange = record.contentHash !== previous.contentHash;
     const analysis = analyses.get(id);
-    const afterBundle = analysis?.after ?? bundleSchema(after, id);
-    const beforeBundle = analysis?.before ?? bundleSchema(before, id);
+    // Bundles only when needed: a dependent judged from what it reaches may never need them.
+    let pair = analysis ? { before: analysis.before, after: analysis.after } : undefined;
+    const bundles = () => (pair ??= { before: bundleSchema(before, id), after: bundleSchema(after, id) });
     const checked = directionsOf(policy);
     const directions = (['backward', 'forward'] as const).filter((d) => checked[d]);
     // A dependent is judged from what it reaches when that is sound; otherwise compared in full.
-    const inherited = analysis === undefined ? judgeDependent(dependentContext, id, { before: beforeBundle, after: afterBundle }, directions) : undefined;
+    const inherited = analysis === undefined ? judgeDependent(dependentContext, id, bundles, directions) : undefined;
     const verdict: PairVerdict = inherited
       ? { compatible: inherited.breaking.length === 0, bump: inherited.bump, breaking: inherited.breaking, changes: [] }
-      : verdictOf(analysis ?? new PairAnalysis(beforeBundle, afterBundle), policy);
+      : verdictOf(analysis ?? new PairAnalysis(bundles().before, bundles().after), policy);
     if (verdict.bump === 'none') continue;
     const hashes = lazyHashes(before, after, id);
     const breaking: BreakingChange[] = verdict.breaking.map((c) => withFingerprint(c, id, options.against, hashes.before(), hashes.after(), waivers, options.today, usedWaivers));
@@ -133,7 +134,7 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
       for (const release of await releases.forPackage(pkg)) {
         if (!release.dictionary.schemas.has(id) || release.dictionary.schemas.get(id)!.contentHash === previous.contentHash) continue;
         const releasedBundle = bundleSchema(release.dictionary, id);
-        const old = analysePair(releasedBundle, afterBundle, policy);
+        const old = analysePair(releasedBundle, bundles().after, policy);
         const releasedHash = bundleHash(release.dictionary, id);
         for (const c of old.breaking) breaking.push(withFingerprint(c, id, release.tag, releasedHash, hashes.after(), waivers, options.today, usedWaivers));
       }

@@ -13,6 +13,12 @@ export interface DependentContext {
   readonly analyses: ReadonlyMap<string, PairAnalysis>;
 }
 
+/** A schema's bundles in the base and in the head. */
+interface Bundles {
+  readonly before: JsonObject;
+  readonly after: JsonObject;
+}
+
 /** The verdict on a dependent, derived from the schemas it reaches. */
 export interface DependentVerdict {
   readonly bump: Bump;
@@ -42,7 +48,7 @@ const MAX_DEPTH = 12;
  * Returns undefined whenever neither applies (a reference in a non-positive position, an
  * unplaceable use, no verified instance): the caller then compares the bundles in full.
  */
-export function judgeDependent(context: DependentContext, id: string, bundles: { readonly before: JsonObject; readonly after: JsonObject }, directions: readonly Direction[]): DependentVerdict | undefined {
+export function judgeDependent(context: DependentContext, id: string, bundles: () => Bundles, directions: readonly Direction[]): DependentVerdict | undefined {
   const reached = new Set([...closureOf(context.after, id), ...closureOf(context.before, id)]);
   const changed = [...reached].filter((x) => context.analyses.has(x)).sort();
   if (changed.length === 0) return undefined;
@@ -55,7 +61,7 @@ export function judgeDependent(context: DependentContext, id: string, bundles: {
   for (const dir of directions) {
     const failing = analyses.filter(([, a]) => a.direction(dir).length > 0);
     if (failing.length === 0) continue; // holds by monotonicity
-    const shown = embedBreaks(context, id, bundles, dir, failing);
+    const shown = embedBreaks(context, id, bundles(), dir, failing);
     if (shown.length === 0) return undefined;
     breaking.push(...shown);
   }
@@ -89,7 +95,7 @@ function substitutable(context: DependentContext, reached: ReadonlySet<string>, 
 }
 
 /** The breaks of changed schemas in `dir`, each shown by an instance of the dependent. */
-function embedBreaks(context: DependentContext, id: string, bundles: { readonly before: JsonObject; readonly after: JsonObject }, dir: Direction, failing: readonly (readonly [string, PairAnalysis])[]): DirectedChange[] {
+function embedBreaks(context: DependentContext, id: string, bundles: Bundles, dir: Direction, failing: readonly (readonly [string, PairAnalysis])[]): DirectedChange[] {
   // Bundles of loaded dictionaries: every file was meta-validated by the loader.
   const from = referenceValidator(dir === 'backward' ? bundles.before : bundles.after, { metaValidated: true });
   const to = referenceValidator(readerView(dir === 'backward' ? bundles.after : bundles.before), { metaValidated: true });
