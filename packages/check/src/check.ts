@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Bump, Change } from '@ndd/compat';
 import type { Diagnostic } from '@ndd/diagnostics';
 import { bundleSchema, loadDictionary, loadDictionaryFromGit, WAIVERS_FILE, type CompatibilityPolicy, type Dictionary, type JsonObject } from '@ndd/registry';
@@ -73,7 +73,10 @@ export interface CheckResult {
 export async function checkDictionary(options: CheckOptions): Promise<CheckResult> {
   // One after the other: the base reuses the head's reading of every file whose bytes it shares.
   const head = await loadDictionary(options.dictionaryDir);
-  const base = await loadDictionaryFromGit(options.repoDir, options.against, options.dictionarySubdir);
+  // Files git finds unchanged are read from the work tree (when it is the checkout of the
+  // dictionary folder): only what changed comes from the object database.
+  const sameFolder = resolve(options.dictionaryDir) === resolve(options.repoDir, options.dictionarySubdir);
+  const base = await loadDictionaryFromGit(options.repoDir, options.against, options.dictionarySubdir, sameFolder ? { workTree: options.dictionaryDir } : {});
   const diagnostics: Diagnostic[] = head.diagnostics.filter((d) => d.severity === 'error');
   const fail = (extra: Diagnostic[]): CheckResult => ({ against: options.against, ok: false, schemas: [], packages: [], diagnostics: [...diagnostics, ...extra], sources: head.sources, analysed: 0 });
   if (!head.dictionary || diagnostics.length > 0) return fail([]);

@@ -5,6 +5,7 @@
  */
 export * from './model.js';
 export { loadDictionary, loadDictionaryFromGit, loadFiles, type LoadOptions, type LoadResult } from './load/load.js';
+export type { GitTreeOptions } from './source/git.js';
 export type { RawFile } from './source/raw-file.js';
 export { DIALECT_ID, METADATA_VOCABULARY_ID, CONFIG_FILE, WAIVERS_FILE, SCHEMA_SUFFIX, MAX_FILE_BYTES, NDD_KEYWORDS } from './constants.js';
 export { KNOWN_KEYWORDS } from './keywords.js';

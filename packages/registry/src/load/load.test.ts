@@ -87,6 +87,19 @@ describe('loading from git', () => {
     expect(fromDisk.dictionary?.schemas.get(NAME)?.schema['maxLength']).toBe(50);
   });
 
+  it('reads the same base when it may take unchanged files from the work tree', async () => {
+    // Runs after the test above: name is edited in the work tree, person is not; a new file is
+    // untracked. The base must still be the commit's: name from git, person from either.
+    writeFileSync(join(repo, 'dictionary/core/untracked.json'), '{}');
+    const plain = await loadDictionaryFromGit(repo, 'HEAD');
+    const withWorkTree = await loadDictionaryFromGit(repo, 'HEAD', 'dictionary', { workTree: join(repo, 'dictionary') });
+    expect(withWorkTree.diagnostics).toEqual(plain.diagnostics);
+    expect([...withWorkTree.sources]).toEqual([...plain.sources]);
+    expect(withWorkTree.dictionary?.schemas.get(NAME)?.schema['maxLength']).toBe(100);
+    for (const id of [NAME, PERSON]) expect(withWorkTree.dictionary?.schemas.get(id)?.contentHash).toBe(plain.dictionary?.schemas.get(id)?.contentHash);
+    rmSync(join(repo, 'dictionary/core/untracked.json'));
+  });
+
   it('reports an unknown ref as a load error, not an exception', async () => {
     const result = await loadDictionaryFromGit(repo, 'no-such-branch');
     expect(result.dictionary).toBeUndefined();

@@ -5,7 +5,7 @@ import { CONFIG_FILE, SCHEMA_SUFFIX, WAIVERS_FILE } from '../constants.js';
 import { metaValidators } from '../meta/ajv.js';
 import type { Dictionary, DictionaryConfig } from '../model.js';
 import { readDirectory } from '../source/directory.js';
-import { readGitTree } from '../source/git.js';
+import { readGitTree, type GitTreeOptions } from '../source/git.js';
 import { SourceError, type RawFile } from '../source/raw-file.js';
 import { decodeFile } from '../text/decode.js';
 import { parseJson } from '../text/parse-json.js';
@@ -46,8 +46,8 @@ export async function loadDictionary(dir: string, options: LoadOptions = {}): Pr
  * Loads the dictionary as it is at a git ref, reading git objects only: the work tree (and a
  * steward's uncommitted edits in it) is never touched.
  */
-export async function loadDictionaryFromGit(repoDir: string, ref: string, subdir = 'dictionary', options: LoadOptions = {}): Promise<LoadResult> {
-  return loadFrom(`git:${ref}:${subdir}`, () => readGitTree(repoDir, ref, subdir), options);
+export async function loadDictionaryFromGit(repoDir: string, ref: string, subdir = 'dictionary', options: LoadOptions & GitTreeOptions = {}): Promise<LoadResult> {
+  return loadFrom(`git:${ref}:${subdir}`, () => readGitTree(repoDir, ref, subdir, options), options);
 }
 
 async function loadFrom(source: string, read: () => Promise<RawFile[]>, options: LoadOptions): Promise<LoadResult> {

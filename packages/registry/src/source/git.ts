@@ -1,4 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SourceError, type RawFile } from './raw-file.js';
 
@@ -9,7 +11,7 @@ const run = promisify(execFile);
  * (`git ls-tree` + one `git cat-file --batch`), so the work tree is never touched: the base of a
  * compatibility check can be read while a steward's edits are still uncommitted.
  */
-export async function readGitTree(repoDir: string, ref: string, subdir: string): Promise<RawFile[]> {
+export async function readGitTree(repoDir: string, ref: string, subdir: string, options: GitTreeOptions = {}): Promise<RawFile[]> {
   const prefix = subdir.replace(/^\.?\/+|\/+$/g, '');
   let commit: string;
   try {
@@ -37,8 +39,45 @@ export async function readGitTree(repoDir: string, ref: string, subdir: string):
     throw new SourceError(`No dictionary files under "${prefix}" at ${ref}.`, 'Check the path of the dictionary inside the repository.');
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const blobs = await catBlobs(repoDir, entries.map((e) => e.oid));
-  return entries.map((e, i) => ({ path: e.path, bytes: blobs[i]! }));
+  // Files git reports unchanged between the ref and the work tree are read from the work tree
+  // (the same bytes, as far as git is concerned): a base mostly equal to the work tree costs
+  // reading what changed from the object database, not every blob.
+  const byPath = new Map<string, Uint8Array>();
+  if (options.workTree !== undefined) {
+    for (const path of await unchangedInWorkTree(repoDir, commit, prefix, entries)) {
+      try {
+        byPath.set(path, readFileSync(join(options.workTree, path)));
+      } catch {
+        // gone since git looked: read it from the object database below
+      }
+    }
+  }
+  const fromGit = entries.filter((e) => !byPath.has(e.path));
+  const blobs = await catBlobs(repoDir, fromGit.map((e) => e.oid));
+  fromGit.forEach((e, i) => byPath.set(e.path, blobs[i]!));
+  return entries.map((e) => ({ path: e.path, bytes: byPath.get(e.path)! }));
+}
+
+/** Options of {@link readGitTree}. */
+export interface GitTreeOptions {
+  /**
+   * The work tree folder of `subdir` (its checkout in `repoDir`). When given, files git finds
+   * unchanged there are read from it instead of from the object database. The work tree is only
+   * read, never written.
+   */
+  readonly workTree?: string;
+}
+
+/** Paths (relative to `prefix`) that `git diff` finds identical in the work tree and at `commit`. */
+async function unchangedInWorkTree(repoDir: string, commit: string, prefix: string, entries: readonly { path: string }[]): Promise<Set<string>> {
+  const diff = await run('git', ['-C', repoDir, 'diff', '--name-only', '-z', '--no-renames', commit, '--', prefix || '.'], { maxBuffer: 256 * 1024 * 1024 });
+  const changed = new Set(
+    diff.stdout
+      .split('\0')
+      .filter((p) => p !== '')
+      .map((p) => (prefix ? p.slice(prefix.length + 1) : p)),
+  );
+  return new Set(entries.map((e) => e.path).filter((p) => !changed.has(p)));
 }
 
 /** Reads many blobs with one `git cat-file --batch` process. */
