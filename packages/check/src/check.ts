@@ -76,7 +76,8 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
   // Files git finds unchanged are read from the work tree (when it is the checkout of the
   // dictionary folder): only what changed comes from the object database.
   const sameFolder = resolve(options.dictionaryDir) === resolve(options.repoDir, options.dictionarySubdir);
-  const base = await loadDictionaryFromGit(options.repoDir, options.against, options.dictionarySubdir, sameFolder ? { workTree: options.dictionaryDir } : {});
+  const gitOptions = sameFolder ? { workTree: options.dictionaryDir } : {};
+  const base = await loadDictionaryFromGit(options.repoDir, options.against, options.dictionarySubdir, gitOptions);
   const diagnostics: Diagnostic[] = head.diagnostics.filter((d) => d.severity === 'error');
   const fail = (extra: Diagnostic[]): CheckResult => ({ against: options.against, ok: false, schemas: [], packages: [], diagnostics: [...diagnostics, ...extra], sources: head.sources, analysed: 0 });
   if (!head.dictionary || diagnostics.length > 0) return fail([]);
@@ -95,7 +96,7 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
     for (const dependent of after.transitiveDependentsOf(id)) affected.add(dependent);
   }
   const removed = [...before.schemas.keys()].filter((id) => !after.schemas.has(id));
-  const releases = releasedDictionaries(options.repoDir, options.dictionarySubdir);
+  const releases = releasedDictionaries(options.repoDir, options.dictionarySubdir, gitOptions);
   const usedWaivers = new Set<Waiver>();
   const schemas: SchemaCheck[] = [];
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { loadDictionaryFromGit, type Dictionary } from '@ndd/registry';
+import { loadDictionaryFromGit, type Dictionary, type GitTreeOptions } from '@ndd/registry';
 
 const run = promisify(execFile);
 
@@ -14,12 +14,12 @@ export interface Release {
  * The released dictionaries of each package, read lazily from git tags named `<package>@<version>`
  * (the tags changesets writes), each loaded once from git objects.
  */
-export function releasedDictionaries(repoDir: string, subdir: string): { forPackage(pkg: string): Promise<readonly Release[]> } {
+export function releasedDictionaries(repoDir: string, subdir: string, options: GitTreeOptions = {}): { forPackage(pkg: string): Promise<readonly Release[]> } {
   const byTag = new Map<string, Promise<Dictionary | undefined>>();
   const byPackage = new Map<string, Promise<Release[]>>();
   const load = (tag: string) => {
     let p = byTag.get(tag);
-    if (!p) byTag.set(tag, (p = loadDictionaryFromGit(repoDir, tag, subdir).then((r) => r.dictionary)));
+    if (!p) byTag.set(tag, (p = loadDictionaryFromGit(repoDir, tag, subdir, options).then((r) => r.dictionary)));
     return p;
   };
   return {
