@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadDictionary, type Dictionary } from '@ndd/registry';
+import { temporaryDirectory } from './temporary.js';
 
 const BASE = 'https://schemas.ndd.gov.vn/';
 
@@ -20,7 +20,7 @@ const METADATA = {
  * schema body without `$schema`/`$id`/`x-ndd`) and loads it. Loading errors fail the test.
  */
 export async function fixtureDictionary(schemas: Readonly<Record<string, Record<string, unknown>>>): Promise<Dictionary> {
-  const dir = mkdtempSync(join(tmpdir(), 'ndd-fixture-'));
+  const dir = temporaryDirectory('ndd-fixture-');
   writeFileSync(
     join(dir, 'ndd.dictionary.json'),
     JSON.stringify({

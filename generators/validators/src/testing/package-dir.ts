@@ -3,17 +3,17 @@
  * Node on it (no bundler, no loader hooks), the way a ministry's service would import it.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GeneratedFile } from '@ndd/generator-kit';
+import { temporaryDirectory } from './temporary.js';
 
 const FORMATS_PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../packages/formats');
 
 /** Writes `files` as package `name` under a new temporary directory; returns that directory. */
 export function writePackage(name: string, files: readonly GeneratedFile[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'ndd-validators-'));
+  const root = temporaryDirectory('ndd-validators-');
   const pkg = join(root, 'node_modules', ...name.split('/'));
   for (const file of files) {
     mkdirSync(dirname(join(pkg, file.path)), { recursive: true });
