@@ -2,7 +2,7 @@
  * What a ministry's developer sees: bilingual messages built from the dictionary's labels,
  * code lists checked at a date, shared definitions imported once, and the bytes saved.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as formatsPackage from '@ndd/formats';
 import type { GeneratedFile } from '@ndd/generator-kit';
 import type { Dictionary } from '@ndd/registry';
@@ -11,6 +11,9 @@ import { generateValidators } from './generate.js';
 import { measureBytes } from './measure.js';
 import { runNode, writePackage } from './testing/package-dir.js';
 import { realDictionary } from './testing/real-dictionary.js';
+import { removeTemporaryDirectories } from './testing/temporary.js';
+
+afterAll(removeTemporaryDirectories);
 
 let dictionary: Dictionary;
 let files: readonly GeneratedFile[];

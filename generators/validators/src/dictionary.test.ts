@@ -5,12 +5,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modulePathOf } from '@ndd/generator-kit';
 import type { Dictionary, JsonValue } from '@ndd/registry';
 import { generateValidators } from './generate.js';
 import { runNode, writePackage } from './testing/package-dir.js';
 import { realDictionary } from './testing/real-dictionary.js';
+import { removeTemporaryDirectories } from './testing/temporary.js';
+
+afterAll(removeTemporaryDirectories);
 
 interface Case {
   readonly module: string;

@@ -2,11 +2,14 @@
  * Untrusted schema content: hostile names and texts cannot break out of generated code or
  * comments, and patterns that may backtrack catastrophically are never compiled.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateValidators } from './generate.js';
 import { checkPattern } from './safety/redos.js';
 import { fixtureDictionary, refTo } from './testing/fixture-dictionary.js';
 import { runNode, writePackage } from './testing/package-dir.js';
+import { removeTemporaryDirectories } from './testing/temporary.js';
+
+afterAll(removeTemporaryDirectories);
 
 const BREAKOUT = '*/ globalThis.pwned = "comment"; /*';
 const TEMPLATE = '${globalThis.pwned = "template"}`';
