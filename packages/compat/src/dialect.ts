@@ -53,12 +53,13 @@ function ctor(mod: unknown): AjvCtor {
 
 /** A fresh ajv instance for a dialect, configured as the reference validator. */
 export function createAjv(dialect: Dialect, overrides: Record<string, unknown> = {}): AjvLike {
-  // validateSchema 'log' (with no logger): ajv compiles what it understands, e.g. `enum: []` (the
-  // empty set), instead of refusing the document; schemas are meta-validated by the registry loader.
+  // validateSchema off: ajv compiles what it understands, e.g. `enum: []` (the empty set), instead
+  // of refusing the document, and no compile pays for a meta-validation nobody reads (the split
+  // oracle asks for one explicitly; the registry loader meta-validates dictionary files).
   // The oracle compiles many schemas and runs each on a few hundred instances at most, so compile
   // time is what counts: no codegen optimisation pass, and each referenced schema compiled once
   // instead of inlined at every use. Neither changes what is valid.
-  const opts = { strict: false, logger: false, validateFormats: true, allErrors: false, validateSchema: 'log', inlineRefs: false, code: { optimize: false }, ...overrides };
+  const opts = { strict: false, logger: false, validateFormats: true, allErrors: false, validateSchema: false, inlineRefs: false, code: { optimize: false }, ...overrides };
   let Ctor: AjvCtor;
   switch (dialect) {
     case 'draft-04':
