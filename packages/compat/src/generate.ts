@@ -143,7 +143,7 @@ function objects(s: JsonObject, deref: Deref, depth: number): Json[] {
   for (const [k, sub] of Object.entries(props)) {
     // `candidates` keeps the first LIMIT * 2 distinct values: on a wide object, proposing one
     // per optional property beyond that is quadratic work whose result is cut away.
-    if (out.length > LIMIT * 4) break;
+    if (out.length > LIMIT * 2) break;
     if (k in o) continue;
     const vs = candidates(sub as Json, deref, depth + 1);
     if (vs.length === 0) continue;
