@@ -1,14 +1,14 @@
 import { compareDiagnostics, type Diagnostic } from '@ndd/diagnostics';
-import type { Generator, GeneratorOutput } from '@ndd/generator-kit';
+import type { GeneratedFile, Generator, GeneratorOutput } from '@ndd/generator-kit';
 import type { Dictionary, DomainRecord } from '@ndd/registry';
 import { DIAGNOSTIC_KINDS } from './codes.js';
+import { componentKey, renderComponent, type ComponentStore, type ComponentText } from './components.js';
+import { AssembledRefs, assembleDocument } from './document/assemble.js';
 import { infoObject, type OpenApiVersion } from './document/info.js';
-import { danglingRefs, resolve } from './document/refs.js';
-import { serialize, type MutableJson, type MutableObject } from './json.js';
-import { planComponents } from './plan/plan.js';
+import { componentPointer } from './document/refs.js';
+import type { MutableObject } from './json.js';
+import { planComponents, type PlannedComponent } from './plan/plan.js';
 import { Reporter } from './report.js';
-import { component31, type InnerRef } from './v31/component.js';
-import { downConvert } from './v30/convert.js';
 
 /** The files each domain package gets. */
 export const OPENAPI_31_FILE = 'openapi.json';
@@ -32,6 +32,19 @@ export interface OpenApiOptions {
    * real location.
    */
   readonly packageDir?: string;
+  /**
+   * Components converted before (the build's cache): those whose key is found are spliced in
+   * as stored, not converted again. The output does not depend on it.
+   */
+  readonly components?: ComponentStore;
+}
+
+/** What {@link generateOpenApiDocuments} gives: the files and findings, and the components it converted. */
+export interface OpenApiOutput extends GeneratorOutput {
+  /** Components converted by this call (not found in the store), by key; empty without a store. */
+  readonly generated: ReadonlyMap<string, ComponentText>;
+  /** The key of every component of the documents, without repeats; empty without a store. */
+  readonly componentKeys: readonly string[];
 }
 
 /**
@@ -40,50 +53,58 @@ export interface OpenApiOptions {
  * under `components.schemas`, self-contained (schemas of other domains they use are bundled).
  */
 export function openApiGenerator(options: OpenApiOptions = {}): Generator {
-  return (dictionary, domain) => generate(dictionary, domain, options.version ?? 'unreleased', options.packageDir ?? '');
+  return (dictionary, domain) => generateOpenApiDocuments(dictionary, domain, options);
 }
 
 /** The OpenAPI generator with `info.version: unreleased`; the build uses `openApiGenerator({ version })`. */
 export const generateOpenApi: Generator = openApiGenerator();
 
-function generate(dictionary: Dictionary, domain: DomainRecord, version: string, packageDir: string): GeneratorOutput {
+/**
+ * Both OpenAPI documents of `domain`. Each component is converted (or taken from
+ * `options.components`) once for both versions and serialised on its own; a document is its
+ * head with the components' text spliced in, so a document whose components are all stored costs
+ * string concatenation, and an edit costs the conversion of the edited file's components.
+ */
+export function generateOpenApiDocuments(dictionary: Dictionary, domain: DomainRecord, options: OpenApiOptions = {}): OpenApiOutput {
+  const version = options.version ?? 'unreleased';
+  const packageDir = options.packageDir ?? '';
   const diagnostics: Diagnostic[] = [];
   const local = new Reporter(diagnostics, true);
   const silent = new Reporter([], false);
-  const reporterFor = (domainName: string): Reporter => (domainName === domain.name ? local : silent);
-  const plan = planComponents(dictionary, domain, (record) => reporterFor(record.domain));
-  const packageOf = (name: string): string => dictionary.domains.get(name)?.package ?? name;
+  const plan = planComponents(dictionary, domain, (record) => (record.domain === domain.name ? local : silent));
+  const inputs = { plan, packageOf: (name: string): string => dictionary.domains.get(name)?.package ?? name };
 
-  const innerRefs: InnerRef[] = [];
-  const schemas31: MutableObject = {};
-  const schemas30: MutableObject = {};
-  for (const component of plan.components) {
-    const reporter = reporterFor(component.record.domain);
-    const schema = component31(component, { plan, reporter, innerRefs, packageOf });
-    schemas31[component.name] = schema;
-    schemas30[component.name] = downConvert(schema, component.pointer, { record: component.record, reporter });
-  }
+  const store = options.components;
+  const keys = store ? plan.components.map((c) => componentKey(store.salt, c, inputs)) : [];
+  const stored = store ? store.lookup(keys) : new Map<string, ComponentText>();
+  const generated = new Map<string, ComponentText>();
+  const texts = plan.components.map((component, i) => {
+    const key = keys[i];
+    const known = key === undefined ? undefined : (stored.get(key) ?? generated.get(key));
+    if (known) return known;
+    const text = renderComponent(component, inputs);
+    if (key !== undefined) generated.set(key, text);
+    return text;
+  });
+  // In plan order, as converting them one after the other reported them.
+  for (const text of texts) diagnostics.push(...text.diagnostics);
 
-  const doc31 = document(dictionary, domain, '3.1.0', version, packageDir, schemas31);
-  const doc30 = document(dictionary, domain, '3.0.3', version, packageDir, schemas30);
-  for (const [doc, file] of [[doc31, OPENAPI_31_FILE], [doc30, OPENAPI_30_FILE]] as const) {
-    checkRefs(doc, file, innerRefs, local, diagnostics);
+  const files: GeneratedFile[] = [];
+  for (const openapi of ['3.1.0', '3.0.3'] as const) {
+    const file = openapi === '3.1.0' ? OPENAPI_31_FILE : OPENAPI_30_FILE;
+    const entries = plan.components.map((c, i) => [c.name, openapi === '3.1.0' ? texts[i]!.text31 : texts[i]!.text30] as const);
+    const contents = assembleDocument(head(dictionary, domain, openapi, version, `${packageDir}${file}`), entries);
+    checkRefs(file, new AssembledRefs(entries, () => contents), plan.components, texts, openapi, local, diagnostics);
+    files.push({ path: file, contents });
   }
-  return {
-    files: [
-      { path: OPENAPI_31_FILE, contents: serialize(doc31) },
-      { path: OPENAPI_30_FILE, contents: serialize(doc30) },
-    ],
-    diagnostics: dedupe(diagnostics).sort(compareDiagnostics),
-  };
+  return { files, diagnostics: dedupe(diagnostics).sort(compareDiagnostics), generated, componentKeys: [...new Set(keys)] };
 }
 
-function document(dictionary: Dictionary, domain: DomainRecord, openapi: OpenApiVersion, version: string, packageDir: string, schemas: MutableObject): MutableObject {
-  const file = `${packageDir}${openapi === '3.1.0' ? OPENAPI_31_FILE : OPENAPI_30_FILE}`;
+/** A document without its components (`components` is added last by the assembly). */
+function head(dictionary: Dictionary, domain: DomainRecord, openapi: OpenApiVersion, version: string, file: string): MutableObject {
   const doc: MutableObject = { openapi, info: infoObject(dictionary, domain, openapi, version, file) };
   if (openapi === '3.1.0') doc['jsonSchemaDialect'] = JSON_SCHEMA_DIALECT;
   doc['paths'] = {};
-  doc['components'] = { schemas };
   return doc;
 }
 
@@ -92,23 +113,35 @@ function document(dictionary: Dictionary, domain: DomainRecord, openapi: OpenApi
  * survive the 3.0 rewrites (say, into a `prefixItems` entry): it is reported at its source. Any
  * other dangling reference would be a bug of this generator, reported as such.
  */
-function checkRefs(doc: MutableJson, file: string, innerRefs: readonly InnerRef[], reporter: Reporter, diagnostics: Diagnostic[]): void {
-  const inner = new Set(innerRefs.map((r) => r.ref));
-  for (const r of innerRefs) {
-    if (resolve(doc, r.ref) === undefined) {
-      reporter.report(r.record, 'openapi-dangling-ref', `${r.pointer}/$ref`, `In ${file}, "$ref" ${JSON.stringify(r.ref)} no longer resolves: the conversion restructured the schema it points into.`, {
+function checkRefs(
+  file: string,
+  refs: AssembledRefs,
+  components: readonly PlannedComponent[],
+  texts: readonly ComponentText[],
+  openapi: OpenApiVersion,
+  reporter: Reporter,
+  diagnostics: Diagnostic[],
+): void {
+  const inner = new Set<string>();
+  for (const [i, text] of texts.entries()) {
+    for (const [pointer, ref] of text.innerRefs) {
+      inner.add(ref);
+      if (refs.resolves(ref)) continue;
+      reporter.report(components[i]!.record, 'openapi-dangling-ref', `${pointer}/$ref`, `In ${file}, "$ref" ${JSON.stringify(ref)} no longer resolves: the conversion restructured the schema it points into.`, {
         hint: 'Move the target under $defs so it becomes a component of its own.',
       });
     }
   }
-  for (const d of danglingRefs(doc)) {
-    if (inner.has(d.ref)) continue;
-    diagnostics.push({
-      code: 'openapi-dangling-ref',
-      severity: DIAGNOSTIC_KINDS['openapi-dangling-ref'].severity,
-      message: `In ${file}, "$ref" ${JSON.stringify(d.ref)} at ${d.at} does not resolve: a bug of the OpenAPI generator.`,
-      data: { document: file, pointer: d.at },
-    });
+  for (const [i, text] of texts.entries()) {
+    for (const [at, ref] of openapi === '3.1.0' ? text.refs31 : text.refs30) {
+      if (inner.has(ref) || refs.resolves(ref)) continue;
+      diagnostics.push({
+        code: 'openapi-dangling-ref',
+        severity: DIAGNOSTIC_KINDS['openapi-dangling-ref'].severity,
+        message: `In ${file}, "$ref" ${JSON.stringify(ref)} at ${componentPointer(components[i]!.name)}${at} does not resolve: a bug of the OpenAPI generator.`,
+        data: { document: file, pointer: `${componentPointer(components[i]!.name)}${at}` },
+      });
+    }
   }
 }
 

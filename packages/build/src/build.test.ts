@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +69,34 @@ describe('buildPackages', { timeout: 180_000 }, () => {
     expect(second.cache['openapi']!.misses).toBeGreaterThanOrEqual(1);
     expect(second.cache['openapi']!.misses).toBeLessThanOrEqual(domains);
     expect(readFileSync(join(options.outDir, 'core/dist/types/address/v1.d.ts'), 'utf8')).toContain('Địa chỉ cụ thể');
+    // The documents are spliced from cached components: only core/address's are converted again,
+    // once in each document that holds them.
+    const address = 'https://schemas.ndd.gov.vn/core/address/v1';
+    let converted = 0;
+    for (const p of second.packages) {
+      const doc = JSON.parse(readFileSync(join(p.dir, 'dist/openapi.json'), 'utf8')) as { components: { schemas: Record<string, { 'x-ndd-id'?: string }> } };
+      converted += Object.values(doc.components.schemas).filter((c) => c['x-ndd-id'] === address || c['x-ndd-id']?.startsWith(`${address}#`)).length;
+    }
+    expect(converted).toBeGreaterThan(1);
+    expect(second.cache['openapi-components']!.misses).toBe(converted);
+    expect(second.cache['openapi-components']!.hits).toBeGreaterThan(converted);
+  });
+
+  it('removes the folders of the former per-entry cache, and only those', async () => {
+    const dictionaryDir = copyDictionary('legacy');
+    const cacheDir = join(work, 'legacy', 'cache');
+    const legacyEntry = (namespace: string) => join(cacheDir, namespace, 'ab', `${'ab'.padEnd(64, '0')}.json`);
+    for (const namespace of ['types', 'validators', 'openapi']) {
+      mkdirSync(join(legacyEntry(namespace), '..'), { recursive: true });
+      writeFileSync(legacyEntry(namespace), '{}');
+    }
+    // Not the old layout (a file beside the shards): someone else's, left alone.
+    writeFileSync(join(cacheDir, 'validators', 'notes.txt'), 'mine');
+    expect((await buildPackages({ dictionaryDir, outDir: join(work, 'legacy', 'out'), cacheDir })).ok).toBe(true);
+    expect(existsSync(join(cacheDir, 'types'))).toBe(false);
+    expect(existsSync(join(cacheDir, 'openapi'))).toBe(false);
+    expect(readFileSync(join(cacheDir, 'validators', 'notes.txt'), 'utf8')).toBe('mine');
+    expect(readdirSync(join(cacheDir, 'build')).length).toBeGreaterThan(0);
   });
 
   it('gives the same bytes when worker threads generate part of it', async () => {

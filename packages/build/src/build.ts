@@ -23,6 +23,7 @@ import { generatorFingerprint } from './fingerprint.js';
 import { runJob, type Job, type JobOutput } from './jobs.js';
 import { BuildKeys, fileVersion } from './keys.js';
 import { domainManifest } from './manifest.js';
+import { CachedComponents, COMPONENTS_NAMESPACE } from './openapi-components.js';
 import { Scheduler } from './scheduler.js';
 import { stampText } from './stamp.js';
 
@@ -104,12 +105,14 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
     return { ok: false, diagnostics: loaded.diagnostics, sources: loaded.sources, packages: [], schemas: 0, cacheHits: 0, cacheMisses: 0, cache: {}, jobs: { main: 0, workers: 0 } };
   }
   const keys = new BuildKeys(dictionary, exportNames(dictionary), await generatorFingerprint());
-  const scheduler = new Scheduler(keys);
+  const cache = new ContentCache(options.cacheDir);
+  const components = new CachedComponents(cache, keys.openapiComponentSalt());
+  let prepared: Promise<CachedComponents> | undefined;
+  const scheduler = new Scheduler(keys, { components: () => (prepared ??= components.prepare()) });
   try {
-    const run = new Build(options, dictionary, loaded.sources, keys, scheduler);
+    const run = new Build(options, dictionary, loaded.sources, keys, scheduler, cache, components);
     const packages = await run.packages();
     const diagnostics = [...loaded.diagnostics, ...run.diagnostics];
-    const cache = run.cache;
     return {
       ok: !diagnostics.some((d) => d.severity === 'error'),
       diagnostics,
@@ -134,6 +137,19 @@ interface Part<M> {
   /** The job that generates it (run again when a hit's bytes cannot be read back). */
   readonly job: Job;
   readonly output: Promise<JobOutput> | undefined;
+  /**
+   * Whether the cache keeps the files' bytes. An OpenAPI document's are not: it is spliced
+   * together again from its cached components when needed, and two multi-megabyte documents a
+   * domain appended to the cache on every edit cost more than the splicing.
+   */
+  readonly kept: boolean;
+}
+
+/** What the cache keeps of a domain's OpenAPI documents besides their listing. */
+interface OpenApiMeta {
+  readonly diagnostics: Diagnostic[];
+  /** The keys of their components: kept alive in the cache while the documents are. */
+  readonly components: string[];
 }
 
 /** Everything decided about a domain package before it is assembled. */
@@ -143,7 +159,7 @@ interface PackagePlan {
   readonly key: string;
   readonly types: ReadonlyMap<string, Part<null>>;
   readonly validators: ReadonlyMap<string, Part<ValidatorsMeta>>;
-  readonly openapi: Part<{ diagnostics: Diagnostic[] }>;
+  readonly openapi: Part<OpenApiMeta>;
   /** Set when the package is unchanged since its last build. */
   readonly unchanged: PackageMeta | undefined;
 }
@@ -157,17 +173,19 @@ class Build {
   readonly #sources: ReadonlyMap<string, string>;
   readonly #keys: BuildKeys;
   readonly #scheduler: Scheduler;
+  readonly #components: CachedComponents;
   #workersStarted = false;
   /** Each domain's place in the build order. */
   readonly #rank: ReadonlyMap<string, number>;
 
-  constructor(options: BuildOptions, dictionary: Dictionary, sources: ReadonlyMap<string, string>, keys: BuildKeys, scheduler: Scheduler) {
+  constructor(options: BuildOptions, dictionary: Dictionary, sources: ReadonlyMap<string, string>, keys: BuildKeys, scheduler: Scheduler, cache: ContentCache, components: CachedComponents) {
     this.#options = options;
     this.#dictionary = dictionary;
     this.#sources = sources;
     this.#keys = keys;
     this.#scheduler = scheduler;
-    this.cache = new ContentCache(options.cacheDir);
+    this.cache = cache;
+    this.#components = components;
     this.#rank = new Map([...dictionary.domains.keys()].map((name, i) => [name, i]));
   }
 
@@ -231,11 +249,11 @@ class Build {
         await this.cache.keep('types', types.get(id)!.key);
         await this.cache.keep('validators', validatorKeys[i]!);
       }
-      await this.cache.keep('openapi', openapiKey);
+      await this.#keepOpenApi(await this.cache.get<OpenApiMeta>('openapi', openapiKey));
       this.cache.count('types', 'hits', domain.schemaIds.length);
       this.cache.count('validators', 'hits', domain.schemaIds.length);
       this.cache.count('openapi', 'hits');
-      const openapi = { namespace: 'openapi', key: openapiKey, hit: undefined, job: { kind: 'openapi', domain: domain.name, version, key: openapiKey }, output: undefined } as const;
+      const openapi = { namespace: 'openapi', key: openapiKey, hit: undefined, job: { kind: 'openapi', domain: domain.name, version, key: openapiKey }, output: undefined, kept: false } as const;
       return { domain, manifest, key, types: new Map(), validators: new Map(), openapi, unchanged: known.meta };
     }
 
@@ -245,18 +263,19 @@ class Build {
     for (const [i, id] of domain.schemaIds.entries()) {
       const t = types.get(id)!;
       this.cache.count('types', t.hit ? 'hits' : 'misses');
-      typeParts.set(id, { namespace: 'types', key: t.key, hit: t.hit, job: { kind: 'types', id, key: t.key }, output: typeJobs.get(id) });
+      typeParts.set(id, { namespace: 'types', key: t.key, hit: t.hit, job: { kind: 'types', id, key: t.key }, output: typeJobs.get(id), kept: true });
       const key = validatorKeys[i]!;
       const hit = await this.cache.get<ValidatorsMeta>('validators', key);
       this.cache.count('validators', hit ? 'hits' : 'misses');
       if (!hit) jobs++;
       const job: Job = { kind: 'validators', id, blocker: blocked.get(id), key };
-      validatorParts.set(id, { namespace: 'validators', key, hit, job, output: hit ? undefined : this.#submit(job, this.#rank.get(domain.name)!) });
+      validatorParts.set(id, { namespace: 'validators', key, hit, job, output: hit ? undefined : this.#submit(job, this.#rank.get(domain.name)!), kept: true });
     }
-    const openapiHit = await this.cache.get<{ diagnostics: Diagnostic[] }>('openapi', openapiKey);
+    const openapiHit = await this.cache.get<OpenApiMeta>('openapi', openapiKey);
+    await this.#keepOpenApi(openapiHit);
     this.cache.count('openapi', openapiHit ? 'hits' : 'misses');
     const openapiJob: Job = { kind: 'openapi', domain: domain.name, version, key: openapiKey };
-    const openapi = { namespace: 'openapi', key: openapiKey, hit: openapiHit, job: openapiJob, output: openapiHit ? undefined : this.#submit(openapiJob, this.#rank.get(domain.name)!) };
+    const openapi = { namespace: 'openapi', key: openapiKey, hit: openapiHit, job: openapiJob, output: openapiHit ? undefined : this.#submit(openapiJob, this.#rank.get(domain.name)!), kept: false };
     this.#startWorkersFor(jobs);
     return { domain, manifest, key, types: typeParts, validators: validatorParts, openapi, unchanged: undefined };
   }
@@ -303,7 +322,7 @@ class Build {
       files.push(this.#computed(f.path, f.contents));
       sizes.push(Buffer.byteLength(f.contents));
     }
-    const openapi = await this.#filesOf(plan.openapi, (output) => (output.kind === 'openapi' ? { files: output.files, meta: { diagnostics: output.diagnostics } } : undefined));
+    const openapi = await this.#filesOf(plan.openapi, (output) => (output.kind === 'openapi' ? { files: output.files, meta: { diagnostics: output.diagnostics, components: output.componentKeys } } : undefined));
     files.push(...openapi.files);
     sizes.push(...openapi.sizes);
     diagnostics.push(...openapi.meta.diagnostics);
@@ -338,9 +357,10 @@ class Build {
       const files = hit.files.map(([path]) => ({ path, version: fileVersion(part.namespace, part.key, path), contents: contentsOf(path) }));
       return { files, sizes: hit.files.map(([, bytes]) => bytes), meta: hit.meta };
     }
-    const output = fromOutput(await part.output!);
+    const output = fromOutput(await this.#took(await part.output!));
     if (!output) throw new Error(`a ${part.namespace} job gave the wrong kind of output`);
-    await this.cache.put(part.namespace, part.key, output.meta, output.files);
+    if (part.kept) await this.cache.put(part.namespace, part.key, output.meta, output.files);
+    else await this.cache.putListing(part.namespace, part.key, output.meta, output.files.map((f) => [f.path, Buffer.byteLength(f.contents)]));
     const files = output.files.map((f) => ({
       path: f.path,
       version: fileVersion(part.namespace, part.key, f.path),
@@ -351,9 +371,20 @@ class Build {
 
   /** The files of a cache hit whose stored bytes could not be read back. */
   async #regenerate<M>(part: Part<M>, fromOutput: (output: JobOutput) => { files: GeneratedFile[] } | undefined): Promise<GeneratedFile[]> {
-    const output = fromOutput(await runJob(this.#keys, part.job));
+    const output = fromOutput(await this.#took(await runJob(this.#keys, part.job, { components: () => this.#components.prepare() })));
     if (!output) throw new Error(`a ${part.namespace} job gave the wrong kind of output`);
     return output.files;
+  }
+
+  /** Keeps the OpenAPI components a job converted (a worker's too) for the next documents and builds. */
+  async #took(output: JobOutput): Promise<JobOutput> {
+    if (output.kind === 'openapi') await this.#components.remember(output.components);
+    return output;
+  }
+
+  /** Keeps the components of a domain's cached documents alive in the cache (they are their bytes). */
+  async #keepOpenApi(entry: CachedEntry<OpenApiMeta> | undefined): Promise<void> {
+    for (const key of entry?.meta.components ?? []) await this.cache.keep(COMPONENTS_NAMESPACE, key);
   }
 
   /**

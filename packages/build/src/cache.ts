@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat, truncate, writeFile, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile, type FileHandle } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '@ndd/generator-kit';
 
 /** The format of a namespace's index; another value is ignored (an empty cache). */
@@ -15,6 +16,16 @@ export interface CachedEntry<M> {
   /** Path and UTF-8 byte length of each file, in the order they were stored. */
   readonly files: readonly (readonly [path: string, bytes: number])[];
 }
+
+/** The offset of an entry added by this build, whose files are not in the data file yet. */
+const PENDING = -1;
+/** The offset of an entry stored without its files' bytes (see {@link ContentCache.putListing}). */
+const NOT_KEPT = -2;
+/**
+ * The folders of the former cache layout (a file per entry, `<namespace>/<2 hex>/<key>.json`),
+ * which nothing reads any more.
+ */
+const LEGACY_FOLDERS = ['types', 'validators', 'openapi'];
 
 /** One entry of a namespace's index: where its files are in the data file, and its meta. */
 type IndexEntry = [offset: number, length: number, checksum: string, files: [string, number][], meta: unknown];
@@ -40,6 +51,10 @@ interface Namespace {
   /** Files of entries added by this build, not yet in the data file. */
   readonly pending: Map<string, string>;
   handle: Promise<FileHandle | undefined> | undefined;
+  /** Set when this build stored a listing ({@link ContentCache.putListing}): the index must be written. */
+  listed: boolean;
+  /** The data file opened for synchronous reads ({@link ContentCache.filesSync}); -1 when it cannot be. */
+  fd: number | undefined;
 }
 
 /**
@@ -59,6 +74,8 @@ interface Namespace {
 export class ContentCache {
   readonly #dir: string | undefined;
   readonly #namespaces = new Map<string, Promise<Namespace>>();
+  /** The namespaces read so far, for synchronous reads. */
+  readonly #loaded = new Map<string, Namespace>();
   hits = 0;
   misses = 0;
   /** Hits and misses by namespace (`types`, `validators`, `openapi`). */
@@ -114,12 +131,47 @@ export class ContentCache {
       if (!bytes) return undefined;
       text = bytes.toString('utf8');
     }
-    try {
-      const contents = JSON.parse(text) as string[];
-      return entry[3].map(([path], i) => ({ path, contents: contents[i]! }));
-    } catch {
-      return undefined;
+    return filesOf(entry, text);
+  }
+
+  /** Reads a namespace's index now, so that {@link filesSync} can serve it. */
+  async load(namespace: string): Promise<void> {
+    if (this.#dir) await this.#namespace(namespace);
+  }
+
+  /**
+   * {@link files} with synchronous reads, for a caller that cannot wait (a generator asking for
+   * what it did before), and that asks for thousands of small entries at once, which one read
+   * each through the thread pool makes slow. The namespace must have been {@link load}ed: before
+   * that, nothing is found. Marks the entry as used.
+   */
+  filesSync(namespace: string, key: string): GeneratedFile[] | undefined {
+    const ns = this.#loaded.get(namespace);
+    const entry = ns?.entries.get(key);
+    if (!ns || !entry) return undefined;
+    ns.used.add(key);
+    let text = ns.pending.get(key);
+    if (text === undefined) {
+      if (entry[0] < 0) return undefined;
+      if (ns.fd === undefined) {
+        try {
+          ns.fd = openSync(join(this.#dir!, ns.data), 'r');
+        } catch {
+          ns.fd = -1;
+        }
+      }
+      if (ns.fd < 0) return undefined;
+      const buffer = Buffer.alloc(entry[1]);
+      let bytesRead = -1;
+      try {
+        bytesRead = readSync(ns.fd, buffer, 0, entry[1], entry[0]);
+      } catch {
+        // Unreadable: regenerated.
+      }
+      if (bytesRead !== entry[1] || checksum(buffer) !== entry[2]) return undefined;
+      text = buffer.toString('utf8');
     }
+    return filesOf(entry, text);
   }
 
   /** An entry's stored bytes, if they can be read and match their checksum. */
@@ -138,8 +190,23 @@ export class ContentCache {
     const ns = await this.#namespace(namespace);
     const text = JSON.stringify(files.map((f) => f.contents));
     ns.pending.set(key, text);
-    ns.entries.set(key, [-1, Buffer.byteLength(text), '', files.map((f) => [f.path, Buffer.byteLength(f.contents)]), meta]);
+    ns.entries.set(key, [PENDING, Buffer.byteLength(text), '', files.map((f) => [f.path, Buffer.byteLength(f.contents)]), meta]);
     ns.used.add(key);
+  }
+
+  /**
+   * Stores an entry's meta and the paths and sizes of its files, not their bytes: {@link files}
+   * gives nothing for it, and the caller makes them again when it needs them. For outputs that
+   * are cheap to make again from other entries (an OpenAPI document from its components) and too
+   * big to append to the data file on every build.
+   */
+  async putListing(namespace: string, key: string, meta: unknown, files: readonly (readonly [path: string, bytes: number])[]): Promise<void> {
+    if (!this.#dir) return;
+    const ns = await this.#namespace(namespace);
+    ns.pending.delete(key);
+    ns.entries.set(key, [NOT_KEPT, 0, '', files.map(([path, bytes]) => [path, bytes]), meta]);
+    ns.used.add(key);
+    ns.listed = true;
   }
 
   /** Writes what this build added: appends to each data file, then replaces each index. */
@@ -150,9 +217,11 @@ export class ContentCache {
       const ns = await promise;
       await (await ns.handle)?.close().catch(() => undefined);
       ns.handle = undefined;
-      if (ns.pending.size === 0) continue;
+      closeQuietly(ns);
+      if (ns.pending.size === 0 && !ns.listed) continue;
       await this.#write(ns);
     }
+    await removeLegacyFolders(dirname(this.#dir));
   }
 
   async #write(ns: Namespace): Promise<void> {
@@ -181,6 +250,7 @@ export class ContentCache {
     await writeFile(join(dir, ns.data), Buffer.concat(chunks), { flag: 'a' });
     ns.dataSize = offset;
     ns.pending.clear();
+    ns.listed = false;
     await this.#writeIndex(ns);
   }
 
@@ -194,6 +264,10 @@ export class ContentCache {
     let offset = 0;
     for (const key of keys) {
       const entry = ns.entries.get(key)!;
+      if (entry[0] === NOT_KEPT) {
+        entries.set(key, entry);
+        continue;
+      }
       const pending = ns.pending.get(key);
       const bytes = pending === undefined ? await this.#raw(ns, entry) : Buffer.from(pending);
       if (!bytes) continue;
@@ -203,6 +277,7 @@ export class ContentCache {
     }
     await (await ns.handle)?.close().catch(() => undefined);
     ns.handle = undefined;
+    closeQuietly(ns);
     ns.data = `${ns.name}.${randomBytes(6).toString('hex')}.data`;
     const tmp = join(dir, `${ns.data}.${process.pid}.tmp`);
     await writeFile(tmp, Buffer.concat(chunks));
@@ -211,12 +286,13 @@ export class ContentCache {
     for (const [k, e] of entries) ns.entries.set(k, e);
     ns.dataSize = offset;
     ns.pending.clear();
+    ns.listed = false;
     await this.#writeIndex(ns);
     await rm(join(dir, old), { force: true });
   }
 
   async #writeIndex(ns: Namespace): Promise<void> {
-    const index: IndexFile = { format: FORMAT, data: ns.data, dataSize: ns.dataSize, entries: Object.fromEntries([...ns.entries].filter(([, e]) => e[0] >= 0)) };
+    const index: IndexFile = { format: FORMAT, data: ns.data, dataSize: ns.dataSize, entries: Object.fromEntries([...ns.entries].filter(([, e]) => e[0] !== PENDING)) };
     const file = join(this.#dir!, `${ns.name}.index`);
     const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     await writeFile(tmp, JSON.stringify(index));
@@ -225,13 +301,19 @@ export class ContentCache {
 
   #namespace(name: string): Promise<Namespace> {
     let ns = this.#namespaces.get(name);
-    if (!ns) this.#namespaces.set(name, (ns = readNamespace(this.#dir!, name)));
+    if (!ns) {
+      ns = readNamespace(this.#dir!, name).then((read) => {
+        this.#loaded.set(name, read);
+        return read;
+      });
+      this.#namespaces.set(name, ns);
+    }
     return ns;
   }
 }
 
 async function readNamespace(dir: string, name: string): Promise<Namespace> {
-  const fresh: Namespace = { name, data: `${name}.${randomBytes(6).toString('hex')}.data`, dataSize: 0, entries: new Map(), used: new Set(), pending: new Map(), handle: undefined };
+  const fresh: Namespace = { name, data: `${name}.${randomBytes(6).toString('hex')}.data`, dataSize: 0, entries: new Map(), used: new Set(), pending: new Map(), handle: undefined, listed: false, fd: undefined };
   const text = await readFile(join(dir, `${name}.index`), 'utf8').catch(() => undefined);
   if (text === undefined) return fresh;
   try {
@@ -241,6 +323,41 @@ async function readNamespace(dir: string, name: string): Promise<Namespace> {
   } catch {
     // A corrupt index is an empty cache: everything is regenerated, then written anew.
     return fresh;
+  }
+}
+
+/** The files of an entry from its stored text (a JSON array of their contents); undefined if garbled. */
+function filesOf(entry: IndexEntry, text: string): GeneratedFile[] | undefined {
+  try {
+    const contents = JSON.parse(text) as string[];
+    return entry[3].map(([path], i) => ({ path, contents: contents[i]! }));
+  } catch {
+    return undefined;
+  }
+}
+
+function closeQuietly(ns: Namespace): void {
+  if (ns.fd !== undefined && ns.fd >= 0) {
+    try {
+      closeSync(ns.fd);
+    } catch {
+      // Closed already.
+    }
+  }
+  ns.fd = undefined;
+}
+
+/**
+ * Removes the folders of the former cache layout under the cache folder, once (afterwards there
+ * are none to find). Only a folder that holds nothing but two-hex-digit shard folders is taken
+ * for one, so a folder of that name made by anything else is left alone.
+ */
+async function removeLegacyFolders(cacheDir: string): Promise<void> {
+  for (const name of LEGACY_FOLDERS) {
+    const dir = join(cacheDir, name);
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => undefined);
+    if (!entries || !entries.every((e) => e.isDirectory() && /^[0-9a-f]{2}$/.test(e.name))) continue;
+    await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '@ndd/diagnostics';
 import type { GeneratedFile } from '@ndd/generator-kit';
+import type { ComponentStore, ComponentText } from '@ndd/generator-openapi';
 import { checkPattern, validatorsForSchema, type PatternVerdict, type SchemaValidators } from '@ndd/generator-validators';
 import type { Dictionary } from '@ndd/registry';
 import type { BuildKeys } from './keys.js';
@@ -15,15 +16,21 @@ export type Job =
 export type JobOutput =
   | { readonly kind: 'types'; readonly files: GeneratedFile[] }
   | { readonly kind: 'validators'; readonly value: SchemaValidators }
-  | { readonly kind: 'openapi'; readonly files: GeneratedFile[]; readonly diagnostics: Diagnostic[] }
+  | { readonly kind: 'openapi'; readonly files: GeneratedFile[]; readonly diagnostics: Diagnostic[]; readonly components: [string, ComponentText][]; readonly componentKeys: string[] }
   | { readonly kind: 'patterns'; readonly verdicts: [string, PatternVerdict][] };
+
+/** What the thread running a job has besides the dictionary. */
+export interface JobContext {
+  /** OpenAPI components converted before (the main thread's cache); none on a worker. */
+  readonly components?: () => Promise<ComponentStore>;
+}
 
 /**
  * Runs a job against `keys.dictionary`. The job's key is computed again here and must match:
  * a worker loads the dictionary itself, and a file edited in between would otherwise have its
  * output filed under the key of its older content.
  */
-export async function runJob(keys: BuildKeys, job: Job): Promise<JobOutput> {
+export async function runJob(keys: BuildKeys, job: Job, context: JobContext = {}): Promise<JobOutput> {
   const dictionary = keys.dictionary;
   switch (job.kind) {
     case 'types': {
@@ -43,9 +50,12 @@ export async function runJob(keys: BuildKeys, job: Job): Promise<JobOutput> {
       const domain = dictionary.domains.get(job.domain);
       if (!domain) throw new StaleJobError(`no domain ${job.domain}`);
       check(keys.openapi(domain, job.version), job.key);
-      const { openApiGenerator } = await import('@ndd/generator-openapi');
-      const out = await openApiGenerator({ version: job.version, packageDir: 'dist/' })(dictionary, domain);
-      return { kind: 'openapi', files: [...out.files], diagnostics: [...out.diagnostics] };
+      const { generateOpenApiDocuments } = await import('@ndd/generator-openapi');
+      // Without a store (a worker) nothing is found, but components are still keyed, so that the
+      // main thread can keep what the worker converted.
+      const components = context.components ? await context.components() : { salt: keys.openapiComponentSalt(), lookup: () => new Map<string, ComponentText>() };
+      const out = generateOpenApiDocuments(dictionary, domain, { version: job.version, packageDir: 'dist/', components });
+      return { kind: 'openapi', files: [...out.files], diagnostics: [...out.diagnostics], components: [...out.generated], componentKeys: [...out.componentKeys] };
     }
     case 'patterns':
       return { kind: 'patterns', verdicts: job.patterns.map((p) => [p, checkPattern(p)]) };

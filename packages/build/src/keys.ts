@@ -7,6 +7,7 @@ import { hashOf } from './cache.js';
 const TYPES_GENERATOR_VERSION = 'types@2';
 const VALIDATORS_GENERATOR_VERSION = 'validators@1';
 const OPENAPI_GENERATOR_VERSION = 'openapi@1';
+const OPENAPI_COMPONENTS_VERSION = 'openapi-components@1';
 const PREFLIGHT_VERSION = 'preflight@1';
 /** Bumped whenever what a package holds besides the generators' output changes (stamp, layout). */
 const PACKAGE_VERSION = 'package@2';
@@ -63,6 +64,14 @@ export class BuildKeys {
       this.#config,
       ...openApiInputIds(this.dictionary, domain).flatMap((id) => [id, this.dictionary.schemas.get(id)!.contentHash, this.names.get(id)!]),
     );
+  }
+
+  /**
+   * The salt of the OpenAPI generator's component keys: what decides a component's bytes besides
+   * the dictionary files (the generator code, the configuration: base URI, domains, packages).
+   */
+  openapiComponentSalt(): string {
+    return hashOf(OPENAPI_COMPONENTS_VERSION, this.fingerprint, this.#config);
   }
 
   /** What stops a schema's validator (an unsafe pattern…) depends on its file alone. */

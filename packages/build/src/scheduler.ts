@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { knownPatternVerdicts } from '@ndd/generator-validators';
-import { runJob, type Job, type JobOutput } from './jobs.js';
+import { runJob, type Job, type JobContext, type JobOutput } from './jobs.js';
 import type { BuildKeys } from './keys.js';
 import type { ToMain, ToWorker } from './worker-protocol.js';
 
@@ -40,6 +40,7 @@ interface WorkerSlot {
  */
 export class Scheduler {
   readonly #keys: BuildKeys;
+  readonly #context: JobContext;
   readonly #queue: Pending[] = [];
   readonly #workers: WorkerSlot[] = [];
   #draining = false;
@@ -47,8 +48,10 @@ export class Scheduler {
   /** Jobs run by each thread kind, for tests and the bench. */
   readonly ran = { main: 0, workers: 0 };
 
-  constructor(keys: BuildKeys) {
+  /** @param context What jobs run on the main thread have (the cache); workers have none of it. */
+  constructor(keys: BuildKeys, context: JobContext = {}) {
     this.#keys = keys;
+    this.#context = context;
   }
 
   /**
@@ -142,7 +145,7 @@ export class Scheduler {
       try {
         for (let pending = this.#queue.shift(); pending; pending = this.#queue.shift()) {
           try {
-            pending.resolve(await runJob(this.#keys, pending.job));
+            pending.resolve(await runJob(this.#keys, pending.job, this.#context));
             this.ran.main++;
           } catch (error) {
             pending.reject(error);

@@ -15,12 +15,31 @@ export interface DanglingRef {
  */
 export function danglingRefs(document: unknown): DanglingRef[] {
   const out: DanglingRef[] = [];
+  const schemas = isObject(document) && isObject(document['components']) ? document['components']['schemas'] : undefined;
+  if (!isObject(schemas)) return out;
+  for (const [name, schema] of Object.entries(schemas)) {
+    for (const [at, ref] of refsIn(schema)) if (resolve(document, ref) === undefined) out.push({ at: `${componentPointer(name)}${at}`, ref });
+  }
+  return out;
+}
+
+/** The pointer of a component in a document. */
+export function componentPointer(name: string): string {
+  return `/components/schemas/${escape(name)}`;
+}
+
+/**
+ * Every `$ref` string of a schema, with the pointer (relative to the schema) of the object that
+ * holds it, in document order. Only schema keywords are followed (see {@link danglingRefs}).
+ */
+export function refsIn(schema: unknown): [at: string, ref: string][] {
+  const out: [string, string][] = [];
   const visit = (node: unknown, at: string): void => {
     if (!isObject(node)) return;
     for (const [key, value] of Object.entries(node)) {
       const here = `${at}/${escape(key)}`;
       if (key === '$ref' && typeof value === 'string') {
-        if (resolve(document, value) === undefined) out.push({ at, ref: value });
+        out.push([at, value]);
       } else if (SINGLE.has(key)) {
         visit(value, here);
       } else if (ARRAY.has(key) && Array.isArray(value)) {
@@ -30,25 +49,37 @@ export function danglingRefs(document: unknown): DanglingRef[] {
       }
     }
   };
-  const schemas = isObject(document) && isObject(document['components']) ? document['components']['schemas'] : undefined;
-  if (isObject(schemas)) for (const [name, schema] of Object.entries(schemas)) visit(schema, `/components/schemas/${escape(name)}`);
+  visit(schema, '');
   return out;
 }
 
 /** The value a local `$ref` (`#/a/b`) points at in `document`, or `undefined`. */
 export function resolve(document: unknown, ref: string): unknown {
+  const tokens = refTokens(ref);
+  return tokens === undefined ? undefined : valueAtTokens(document, tokens);
+}
+
+/** The unescaped tokens of a local `$ref`'s JSON pointer (`[]` for `#`); undefined for any other reference. */
+export function refTokens(ref: string): string[] | undefined {
   if (!ref.startsWith('#')) return undefined;
   const fragment = decodeURIComponent(ref.slice(1));
-  if (fragment === '') return document;
+  if (fragment === '') return [];
   if (!fragment.startsWith('/')) return undefined;
-  let node: unknown = document;
-  for (const raw of fragment.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(node)) node = /^(0|[1-9][0-9]*)$/.test(token) ? node[Number(token)] : undefined;
-    else if (isObject(node) && Object.hasOwn(node, token)) node = node[token];
+  return fragment
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** The value at unescaped pointer tokens below `node`, or `undefined`. */
+export function valueAtTokens(node: unknown, tokens: readonly string[]): unknown {
+  let at = node;
+  for (const token of tokens) {
+    if (Array.isArray(at)) at = /^(0|[1-9][0-9]*)$/.test(token) ? at[Number(token)] : undefined;
+    else if (isObject(at) && Object.hasOwn(at, token)) at = at[token];
     else return undefined;
   }
-  return node;
+  return at;
 }
 
 function escape(token: string): string {

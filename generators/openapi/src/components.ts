@@ -1,0 +1,110 @@
+import { createHash } from 'node:crypto';
+import type { Diagnostic } from '@ndd/diagnostics';
+import { refsIn } from './document/refs.js';
+import type { ComponentPlan, PlannedComponent } from './plan/plan.js';
+import { Reporter } from './report.js';
+import { component31, type InnerRef } from './v31/component.js';
+import { downConvert } from './v30/convert.js';
+
+/** Bumped whenever what {@link ComponentText} holds, or how it is written, changes. */
+const COMPONENT_FORMAT = 'openapi-component@1';
+
+/**
+ * Indentation of a component's lines in a document: it is the value of
+ * `components.schemas.<name>`, three levels deep in a two-space-indented file.
+ */
+const COMPONENT_INDENT = '      ';
+
+/**
+ * One component of a document, converted and serialised for both OpenAPI versions, with what
+ * assembling and checking a document needs of it. It is the unit the OpenAPI generator caches:
+ * a document is its head and its components' texts spliced in, so one schema's edit costs one
+ * conversion per document, not the whole document. Plain data (it crosses threads and is cached
+ * as JSON).
+ */
+export interface ComponentText {
+  /** The OpenAPI 3.1 Schema Object, serialised as it sits in `openapi.json` (indented for its depth). */
+  readonly text31: string;
+  /** The same, down-converted to OpenAPI 3.0.3, as it sits in `openapi-3.0.json`. */
+  readonly text30: string;
+  /** What converting it reported (nothing for a bundled component: its own domain reports it). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** `$ref`s that land inside a component: pointer (in the source file) of the schema holding each, and the ref. */
+  readonly innerRefs: readonly (readonly [pointer: string, ref: string])[];
+  /** Every `$ref` of the 3.1 schema: pointer (relative to the component) of the object holding it, and the ref. */
+  readonly refs31: readonly (readonly [at: string, ref: string])[];
+  /** The same for the 3.0 schema. */
+  readonly refs30: readonly (readonly [at: string, ref: string])[];
+}
+
+/**
+ * Where the generator finds components converted before. Lookups are synchronous: the generator
+ * is a pure, synchronous function of the dictionary, the store only spares it work.
+ */
+export interface ComponentStore {
+  /**
+   * Mixed into every component key: whatever decides a component's bytes besides the dictionary
+   * (the generator's code, above all). Keys from different salts never meet.
+   */
+  readonly salt: string;
+  /** The stored components among `keys` (any missing key is simply absent from the answer). */
+  lookup(keys: readonly string[]): ReadonlyMap<string, ComponentText>;
+}
+
+/** What a component's conversion depends on besides the component itself. */
+export interface ComponentInputs {
+  readonly plan: ComponentPlan;
+  /** The npm package of a domain. */
+  readonly packageOf: (domain: string) => string;
+}
+
+/**
+ * The key of a component's {@link ComponentText}: a hash of everything its conversion reads — the
+ * file's bytes (content and source positions), where the component is in it, whether it is the
+ * document's own (own ones report, bundled ones do not, and carry their package), and where each
+ * of the file's references lands in this document's plan (component names depend on the whole
+ * plan, so they are hashed as resolved, not guessed from the target's content). Equal keys, equal
+ * text, whichever document the component is spliced into.
+ */
+export function componentKey(salt: string, component: PlannedComponent, inputs: ComponentInputs): string {
+  const { record } = component;
+  const hash = createHash('sha256');
+  const add = (part: string): void => {
+    hash.update(`${part.length}:${part}`);
+  };
+  for (const part of [COMPONENT_FORMAT, salt, record.id, record.file, record.contentHash, record.domain, record.name, String(record.major), component.pointer, component.local ? 'local' : 'bundled', inputs.packageOf(record.domain)]) add(part);
+  for (const ref of record.references) {
+    add(ref.pointer);
+    add(ref.targetId);
+    add(ref.targetPointer);
+    add(inputs.plan.targetOf(ref.targetId, ref.targetPointer)?.ref ?? '');
+  }
+  // 128 bits: ample for a content-addressed cache, and half the index of a full digest.
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Converts one component for both versions and serialises it for its place in a document. */
+export function renderComponent(component: PlannedComponent, inputs: ComponentInputs): ComponentText {
+  const diagnostics: Diagnostic[] = [];
+  const reporter = new Reporter(diagnostics, component.local);
+  const innerRefs: InnerRef[] = [];
+  const schema31 = component31(component, { plan: inputs.plan, reporter, innerRefs, packageOf: inputs.packageOf });
+  const schema30 = downConvert(schema31, component.pointer, { record: component.record, reporter });
+  return {
+    text31: indented(schema31),
+    text30: indented(schema30),
+    diagnostics,
+    innerRefs: innerRefs.map((r) => [r.pointer, r.ref] as const),
+    refs31: refsIn(schema31),
+    refs30: refsIn(schema30),
+  };
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` as it reads at a component's depth: every line after the
+ * first indented six more spaces. A raw line break only ever separates tokens (JSON escapes the
+ * ones inside strings), so this equals serialising the whole document at once.
+ */
+function indented(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${COMPONENT_INDENT}`);
+}
