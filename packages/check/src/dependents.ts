@@ -66,7 +66,7 @@ export function judgeDependent(context: DependentContext, id: string, bundles: (
     breaking.push(...shown);
   }
   const bump: Bump = breaking.length > 0 ? 'major' : setUnchanged ? 'patch' : 'minor';
-  return { bump, breaking, summary: analyses.filter(([, a]) => a.pureBump !== 'none').map(([x, a]) => `dependency ${x} changed (${a.pureBump})`) };
+  return { bump, breaking, summary: analyses.filter(([, a]) => a.pureBump !== 'none').map(([x, a]) => `${x} changed (${a.pureBump})`) };
 }
 
 /**
