@@ -143,7 +143,7 @@ interface DocumentReading {
  * parsed documents are deeply frozen, so sharing them is safe. Bounded; the oldest goes first.
  */
 const readings = new Map<string, DocumentReading>();
-const READINGS_LIMIT = 50_000;
+const READINGS_LIMIT = 20_000; // a head, a base and a few releases of a large dictionary
 
 function readDocument(
   file: RawFile,
