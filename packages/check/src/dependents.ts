@@ -52,7 +52,7 @@ export function judgeDependent(context: DependentContext, id: string, bundles: (
   const reached = new Set([...closureOf(context.after, id), ...closureOf(context.before, id)]);
   const changed = [...reached].filter((x) => context.analyses.has(x)).sort();
   if (changed.length === 0) return undefined;
-  if (!substitutable(context, reached, changed)) return undefined;
+  if (!substitutable(context, id, reached, changed)) return undefined;
   const analyses = changed.map((x) => [x, context.analyses.get(x)!] as const);
   const bumps = analyses.map(([, a]) => a.pureBump);
   if (bumps.every((b) => b === 'none')) return { bump: 'none', breaking: [], summary: [] };
@@ -70,13 +70,17 @@ export function judgeDependent(context: DependentContext, id: string, bundles: (
 }
 
 /**
- * Whether the changed schemas can be substituted monotonically: no unchanged schema reached uses
- * `unevaluated*`, and what unchanged schemas reference from non-positive places (and everything
- * that reaches in turn) is disjoint from the changed schemas and everything they reach. Then every
+ * Whether the changed schemas can be substituted monotonically: none of them reaches the dependent
+ * back, no unchanged schema reached uses `unevaluated*`, and what unchanged schemas reference from
+ * non-positive places (and everything that reaches in turn) is disjoint from the changed schemas
+ * and everything they reach. Then every
  * path to a changed schema is positive, and the reader view relaxes each changed schema's copy
  * (with what it reaches) in the dependent's bundle exactly as in its own.
  */
-function substitutable(context: DependentContext, reached: ReadonlySet<string>, changed: readonly string[]): boolean {
+function substitutable(context: DependentContext, id: string, reached: ReadonlySet<string>, changed: readonly string[]): boolean {
+  // A changed schema that reaches the dependent back (a cycle through it) could make the
+  // dependent's own root strict in its reader view: not derived.
+  for (const x of changed) for (const dictionary of [context.after, context.before]) if (closureOf(dictionary, x).has(id)) return false;
   const strict = new Set<string>();
   for (const x of reached) {
     if (context.analyses.has(x)) continue;
