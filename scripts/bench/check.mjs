@@ -59,7 +59,9 @@ export async function run({ root, runs, sizes, cacheDir, seed }) {
       rss: mib(lib.maxRss),
       analysed: `${lib.analysed} analysed, ${lib.judged} judged (${lib.incompatible} incompatible)`,
       note: `module load ${ms(lib.loadMs)}; ${lib.errors} errors: ${lib.codes.join(', ')}`,
-      goal: typical,
+      // The goal is judged on the first call: later calls in the same process find every file
+      // reading and compiled validator part cached, which a CI run does not.
+      goal: first,
     });
     if (first > CASE_BUDGET_MS) {
       rows.push({ what: `node bin.js check --against HEAD, ${label}`, first: '', median: 'not run', of: '', rss: '', analysed: '', note: `the library call alone took > ${CASE_BUDGET_MS / 1000} s`, goal: Infinity });
@@ -94,7 +96,7 @@ export async function run({ root, runs, sizes, cacheDir, seed }) {
     [
       { key: 'what', label: 'what' },
       { key: 'first', label: 'first call' },
-      { key: 'median', label: 'median' },
+      { key: 'median', label: 'median (again, warm)' },
       { key: 'of', label: 'of' },
       { key: 'rss', label: 'peak RSS' },
       { key: 'analysed', label: 'schemas', align: 'left' },
