@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, rmdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { faultPoint } from './fault.js';
@@ -70,6 +70,51 @@ export async function replaceDirectory(target: string, files: readonly Versioned
     faultPoint('between-renames');
     await rename(stage, target);
     if (moved) await rename(previous, stage);
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * Whether `target` is an output without a complete staging folder beside it (a first build's, or
+ * one whose stage a crash left half made): what {@link prepareStage} is for.
+ */
+export function lacksStage(target: string): boolean {
+  return existsSync(join(target, STAMP_FILE)) && !existsSync(join(`${target}${STAGE}`, STAMP_FILE));
+}
+
+/**
+ * Gives `target` its staging folder now if it has none: a copy of it made of hard links, with
+ * its stamp. A first build into an empty folder leaves no stage (there was no previous output to
+ * turn into one), so the first rebuild would otherwise create the whole stage itself, one folder
+ * and one link at a time, for one changed file; the build calls this right after writing such a
+ * package, while the worker threads are still generating the next ones.
+ *
+ * Safe to interrupt: the stamp is written last, and a stage without one is rebuilt from scratch
+ * by {@link replaceDirectory}; `target` is only read. Holds the lock of `target` meanwhile.
+ * Returns whether a stage was made.
+ */
+export async function prepareStage(target: string): Promise<boolean> {
+  const release = await lock(target);
+  try {
+    const stage = `${target}${STAGE}`;
+    const stampText = await readFile(join(target, STAMP_FILE), 'utf8').catch(() => '');
+    const current = parseStamp(stampText);
+    if (!current || (await readStampOf(stage))) return false;
+    await rm(stage, { recursive: true, force: true });
+    const paths = [...current.versions.keys()];
+    const folders = new Set(paths.map((p) => dirname(p)).filter((d) => d !== '.'));
+    // Synchronous calls, for the reason given at `sync`.
+    mkdirSync(stage, { recursive: true });
+    for (const folder of [...folders].sort()) mkdirSync(join(stage, folder), { recursive: true });
+    for (const [i, path] of paths.entries()) {
+      // A file system without hard links gets copies (never the same inode written in place later: see `sync`).
+      if (!linkQuietly(join(target, path), join(stage, path))) copyFileSync(join(target, path), join(stage, path));
+      if (i === Math.floor(paths.length / 2)) faultPoint('mid-stage');
+    }
+    // Only the stamp's own bytes, not a link: it is what says the stage is complete.
+    writeFileSync(join(stage, STAMP_FILE), stampText);
+    return true;
   } finally {
     await release();
   }

@@ -161,6 +161,24 @@ describe('buildPackages', { timeout: 180_000 }, () => {
     expect(outputOf(intoEmpty)).toEqual(await fresh('fresh-damaged'));
   });
 
+  it('leaves a first build with a complete stage beside each package (the first rebuild only updates files)', async () => {
+    const dictionaryDir = copyDictionary('staged');
+    const options = { dictionaryDir, outDir: join(work, 'staged', 'out'), cacheDir: join(work, 'staged', 'cache') };
+    const first = await buildPackages(options);
+    for (const p of first.packages) {
+      const dist = join(p.dir, 'dist');
+      expect(snapshot(`${dist}.next-stage`)).toEqual(snapshot(dist));
+      // Hard links: the stage costs no bytes, and the next build replaces its files, never writes into them.
+      expect(statSync(join(`${dist}.next-stage`, 'openapi.json')).ino).toBe(statSync(join(dist, 'openapi.json')).ino);
+    }
+    const file = join(dictionaryDir, 'core/person/v1.schema.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"Cá nhân"', '"Cá nhân (sửa)"'));
+    expect((await buildPackages(options)).ok).toBe(true);
+    const fresh = join(work, 'staged', 'fresh');
+    expect((await buildPackages({ dictionaryDir, outDir: fresh })).ok).toBe(true);
+    expect(outputOf(options.outDir)).toEqual(outputOf(fresh));
+  });
+
   it('writes nothing when the dictionary has errors', async () => {
     const dictionaryDir = copyDictionary('bad');
     writeFileSync(join(dictionaryDir, 'core/address/v1.schema.json'), '{ "broken": ');
@@ -208,6 +226,22 @@ describe('a build killed half-way', { timeout: 180_000 }, () => {
       expect(outputOf(outDir)).toEqual(outputOf(fresh));
     });
   }
+
+  it('leaves the output intact when killed while making a first build\'s stage, and the next build completes it', () => {
+    execFileSync('npx', ['tsc', '-b', join(repo, 'packages/build')], { cwd: repo });
+    const dictionaryDir = copyDictionary('kill-stage');
+    const outDir = join(work, 'kill-stage', 'out');
+    expect(build(dictionaryDir, outDir, 'mid-stage').signal).toBe('SIGKILL');
+    // The first package was written whole; its stage is half made, without a stamp.
+    const written = readdirSync(outDir).filter((pkg) => existsSync(join(outDir, pkg, 'dist', '.ndd-build')));
+    expect(written).toHaveLength(1);
+    expect(existsSync(join(outDir, written[0]!, 'dist.next-stage', '.ndd-build'))).toBe(false);
+    expect(build(dictionaryDir, outDir).status).toBe(0);
+    const fresh = join(work, 'kill-stage', 'fresh');
+    expect(build(dictionaryDir, fresh).status).toBe(0);
+    expect(outputOf(outDir)).toEqual(outputOf(fresh));
+    for (const pkg of readdirSync(outDir)) expect(snapshot(join(outDir, pkg, 'dist.next-stage'))).toEqual(snapshot(join(outDir, pkg, 'dist')));
+  });
 
   it('restores the previous output when the new one never arrived', async () => {
     const dictionaryDir = copyDictionary('restore');

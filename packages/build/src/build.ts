@@ -17,7 +17,7 @@ import {
   type SchemaValidators,
 } from '@ndd/generator-validators';
 import { loadDictionary, type Dictionary, type DomainRecord, type SchemaRecord } from '@ndd/registry';
-import { readStampOf, replaceDirectory, type VersionedFile } from './atomic-dir.js';
+import { lacksStage, prepareStage, readStampOf, replaceDirectory, type VersionedFile } from './atomic-dir.js';
 import { ContentCache, hashOf, type CachedEntry } from './cache.js';
 import { generatorFingerprint } from './fingerprint.js';
 import { runJob, type Job, type JobOutput } from './jobs.js';
@@ -290,6 +290,7 @@ class Build {
     if (manifestText !== plan.manifest.text) await writeFile(join(dir, 'package.json'), manifestText);
     const manifestChanged = manifestText !== plan.manifest.text;
     if (plan.unchanged) {
+      await this.#ensureStage(join(dir, 'dist'));
       this.diagnostics.push(...plan.unchanged.diagnostics);
       return { name: domain.package, dir, files: plan.unchanged.files, bytes: plan.unchanged.bytes, changed: manifestChanged };
     }
@@ -334,9 +335,19 @@ class Build {
     const current = await readFile(join(dir, 'dist', '.ndd-build'), 'utf8').catch(() => undefined);
     const changed = current !== stamp;
     if (changed) await replaceDirectory(join(dir, 'dist'), sorted, stamp);
+    await this.#ensureStage(join(dir, 'dist'));
     const meta: PackageMeta = { files: files.length, bytes: sizes.reduce((n, s) => n + s, 0), diagnostics };
     await this.cache.put('packages', plan.key, meta, []);
     return { name: domain.package, dir, files: meta.files, bytes: meta.bytes, changed: changed || manifestChanged };
+  }
+
+  /**
+   * Makes the stage of an output that has none (a first build leaves none, a crash may leave it
+   * half made) now, while the workers are still generating the next packages, so that the next
+   * rebuild does not create every folder of the package for one edited file.
+   */
+  async #ensureStage(dist: string): Promise<void> {
+    if (lacksStage(dist)) await prepareStage(dist);
   }
 
   /**
