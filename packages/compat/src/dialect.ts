@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import type { Json } from './json.js';
 import { isObject } from './json.js';
+import { metaValid2020 } from './meta-validator.js';
 
 const require = createRequire(import.meta.url);
 
@@ -109,6 +110,7 @@ function sharedAjv(dialect: Dialect): AjvLike {
 
 /** True when `schema` is valid against its dialect's meta-schema (ajv's own meta-validation). */
 export function metaValidWith(dialect: Dialect, schema: unknown): boolean {
+  if (dialect === '2020-12') return metaValid2020(schema);
   try {
     return sharedAjv(dialect).validateSchema(schema) === true;
   } catch {
