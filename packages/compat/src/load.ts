@@ -1,7 +1,11 @@
 /** Reading a schema file: clear messages with file, line and column, never a stack trace. */
 import { readFileSync } from 'node:fs';
-import { evaluate, parse } from '@humanwhocodes/momoa';
+import { createRequire } from 'node:module';
 import type { Json } from './json.js';
+
+// The position-aware parser is only needed to locate a syntax error: loaded then, not always.
+const require = createRequire(import.meta.url);
+type Momoa = { parse(text: string): unknown; evaluate(node: unknown): unknown };
 
 /** A load failure: what to tell the user. */
 export class LoadError extends Error {
@@ -37,6 +41,7 @@ export function parseJsonText(text: string, file: string): Json {
     // fall through for the line and column
   }
   try {
+    const { evaluate, parse } = require('@humanwhocodes/momoa') as Momoa;
     return evaluate(parse(text)) as Json;
   } catch (e) {
     const err = e as { line?: number; column?: number; message?: string };
