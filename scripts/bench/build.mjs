@@ -143,9 +143,13 @@ export async function run({ root, runs, sizes, cacheDir, seed }) {
       ratio: `${naiveStopped ? '≥ ' : ''}${((v.types + v.validators) / (n.types + n.validators)).toFixed(2)}×`,
       nddTotal: mib(n.total),
     });
+    // Work folders hold a few output trees and caches per case (gigabytes at 5,000 schemas): gone
+    // once measured, so that repeated bench runs do not pile them up.
+    await rm(work, { recursive: true, force: true });
     if (c.label.startsWith('synthetic') && schemas >= 5000) goals.push(`5,000 schemas cold < 60 s: ${nddColdMs < 60_000 ? 'met' : 'NOT met'} (${ms(nddColdMs)}, ${nddCold.length} run${nddCold.length === 1 ? '' : 's'})`);
     goals.push(`${c.label}: cold ≥ 3× faster than naive: ${naiveStopped ? (NAIVE_BUDGET_MS / nddColdMs >= 3 ? 'met' : 'not shown (naive stopped)') : naiveMs / nddColdMs >= 3 ? 'met' : 'NOT met'}; one-schema rebuild < 2 s: ${nddChangeMs < 2000 ? 'met' : 'NOT met'} (${ms(nddChangeMs)})`);
   }
+  await rm(join(cacheDir, 'build'), { recursive: true, force: true });
   const times = formatTable(
     [
       { key: 'case', label: 'case' },

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '@ndd/diagnostics';
+import type { SchemaRecord } from '@ndd/registry';
 import { refsIn } from './document/refs.js';
 import type { ComponentPlan, PlannedComponent } from './plan/plan.js';
 import { Reporter } from './report.js';
@@ -59,28 +60,29 @@ export interface ComponentInputs {
 }
 
 /**
- * The key of a component's {@link ComponentText}: a hash of everything its conversion reads — the
+ * The keys of components' {@link ComponentText}s: hashes of everything a conversion reads — the
  * file's bytes (content and source positions), where the component is in it, whether it is the
  * document's own (own ones report, bundled ones do not, and carry their package), and where each
  * of the file's references lands in this document's plan (component names depend on the whole
  * plan, so they are hashed as resolved, not guessed from the target's content). Equal keys, equal
  * text, whichever document the component is spliced into.
  */
-export function componentKey(salt: string, component: PlannedComponent, inputs: ComponentInputs): string {
-  const { record } = component;
-  const hash = createHash('sha256');
-  const add = (part: string): void => {
-    hash.update(`${part.length}:${part}`);
-  };
-  for (const part of [COMPONENT_FORMAT, salt, record.id, record.file, record.contentHash, record.domain, record.name, String(record.major), component.pointer, component.local ? 'local' : 'bundled', inputs.packageOf(record.domain)]) add(part);
-  for (const ref of record.references) {
-    add(ref.pointer);
-    add(ref.targetId);
-    add(ref.targetPointer);
-    add(inputs.plan.targetOf(ref.targetId, ref.targetPointer)?.ref ?? '');
-  }
-  // 128 bits: ample for a content-addressed cache, and half the index of a full digest.
-  return hash.digest('hex').slice(0, 32);
+export function componentKeys(salt: string, components: readonly PlannedComponent[], inputs: ComponentInputs): string[] {
+  // A file's components share its references: resolved once a file.
+  const targets = new Map<SchemaRecord, string>();
+  return components.map((component) => {
+    const { record } = component;
+    let resolved = targets.get(record);
+    if (resolved === undefined) {
+      resolved = JSON.stringify(record.references.map((r) => [r.pointer, r.targetId, r.targetPointer, inputs.plan.targetOf(r.targetId, r.targetPointer)?.ref ?? null]));
+      targets.set(record, resolved);
+    }
+    const parts = [COMPONENT_FORMAT, salt, record.id, record.file, record.contentHash, record.domain, record.name, String(record.major), component.pointer, component.local ? 'local' : 'bundled', inputs.packageOf(record.domain), resolved];
+    const hash = createHash('sha256');
+    for (const part of parts) hash.update(`${part.length}:${part}`);
+    // 128 bits: ample for a content-addressed cache, and half the index of a full digest.
+    return hash.digest('hex').slice(0, 32);
+  });
 }
 
 /** Converts one component for both versions and serialises it for its place in a document. */

@@ -2,7 +2,7 @@ import { compareDiagnostics, type Diagnostic } from '@ndd/diagnostics';
 import type { GeneratedFile, Generator, GeneratorOutput } from '@ndd/generator-kit';
 import type { Dictionary, DomainRecord } from '@ndd/registry';
 import { DIAGNOSTIC_KINDS } from './codes.js';
-import { componentKey, renderComponent, type ComponentStore, type ComponentText } from './components.js';
+import { componentKeys, renderComponent, type ComponentStore, type ComponentText } from './components.js';
 import { AssembledRefs, assembleDocument } from './document/assemble.js';
 import { infoObject, type OpenApiVersion } from './document/info.js';
 import { componentPointer } from './document/refs.js';
@@ -75,7 +75,7 @@ export function generateOpenApiDocuments(dictionary: Dictionary, domain: DomainR
   const inputs = { plan, packageOf: (name: string): string => dictionary.domains.get(name)?.package ?? name };
 
   const store = options.components;
-  const keys = store ? plan.components.map((c) => componentKey(store.salt, c, inputs)) : [];
+  const keys = store ? componentKeys(store.salt, plan.components, inputs) : [];
   const stored = store ? store.lookup(keys) : new Map<string, ComponentText>();
   const generated = new Map<string, ComponentText>();
   const texts = plan.components.map((component, i) => {

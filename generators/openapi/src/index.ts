@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { generateOpenApi, openApiGenerator, OPENAPI_31_FILE, OPENAPI_30_FILE, JSON_SCHEMA_DIALECT, type OpenApiOptions } from './generate.js';
-export { openApiInputIds } from './plan/plan.js';
+export { openApiInputDomains, openApiInputIds } from './plan/plan.js';
 export { DIAGNOSTIC_KINDS, type DiagnosticCode, type DiagnosticKind } from './codes.js';
 export { KEPT_EXTENSIONS, DROPPED_EXTENSIONS } from './v31/extensions.js';
 export { generateOpenApiDocuments, type OpenApiOutput } from './generate.js';

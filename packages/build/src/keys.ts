@@ -1,12 +1,12 @@
 import { modulePathOf } from '@ndd/generator-kit';
-import { openApiInputIds } from '@ndd/generator-openapi';
+import { openApiInputDomains } from '@ndd/generator-openapi';
 import type { Dictionary, DomainRecord, SchemaRecord } from '@ndd/registry';
 import { hashOf } from './cache.js';
 
 /** Bumped whenever a generator's output changes for the same input, so old cache entries are never hit. */
 const TYPES_GENERATOR_VERSION = 'types@2';
 const VALIDATORS_GENERATOR_VERSION = 'validators@1';
-const OPENAPI_GENERATOR_VERSION = 'openapi@1';
+const OPENAPI_GENERATOR_VERSION = 'openapi@2';
 const OPENAPI_COMPONENTS_VERSION = 'openapi-components@1';
 const PREFLIGHT_VERSION = 'preflight@1';
 /** Bumped whenever what a package holds besides the generators' output changes (stamp, layout). */
@@ -20,6 +20,8 @@ const PACKAGE_VERSION = 'package@2';
  */
 export class BuildKeys {
   readonly #config: string;
+  /** Per domain, a hash of its schemas' ids, contents and names (see {@link openapi}); made on first use. */
+  #domainDigests: Map<string, string> | undefined;
 
   constructor(
     readonly dictionary: Dictionary,
@@ -54,16 +56,25 @@ export class BuildKeys {
     return hashOf(VALIDATORS_GENERATOR_VERSION, this.fingerprint, record.id, record.contentHash, this.names.get(record.id)!, domain.name, blocker ?? '', ...deps);
   }
 
-  /** A domain's OpenAPI documents depend on every schema they may bundle, the configuration and the package version. */
+  /**
+   * A domain's OpenAPI documents depend on every schema of each domain they bundle from (component
+   * names depend on a whole domain's names), the configuration and the package version. Each
+   * domain's schemas are hashed once a build, not once for every document that bundles them.
+   */
   openapi(domain: DomainRecord, version: string): string {
-    return hashOf(
-      OPENAPI_GENERATOR_VERSION,
-      this.fingerprint,
-      domain.name,
-      version,
-      this.#config,
-      ...openApiInputIds(this.dictionary, domain).flatMap((id) => [id, this.dictionary.schemas.get(id)!.contentHash, this.names.get(id)!]),
-    );
+    const digests = (this.#domainDigests ??= this.#digestDomains());
+    const domains = openApiInputDomains(this.dictionary, domain);
+    return hashOf(OPENAPI_GENERATOR_VERSION, this.fingerprint, domain.name, version, this.#config, ...domains.flatMap((name) => [name, digests.get(name) ?? '']));
+  }
+
+  #digestDomains(): Map<string, string> {
+    const parts = new Map<string, string[]>();
+    for (const record of this.dictionary.schemas.values()) {
+      let list = parts.get(record.domain);
+      if (!list) parts.set(record.domain, (list = []));
+      list.push(record.id, record.contentHash, this.names.get(record.id)!);
+    }
+    return new Map([...parts].map(([name, list]) => [name, hashOf(...list)]));
   }
 
   /**

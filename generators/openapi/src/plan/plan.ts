@@ -35,7 +35,7 @@ export interface ComponentPlan {
  * reach through `$ref` (transitively) bundled under a `domain.Name` name.
  */
 export function planComponents(dictionary: Dictionary, domain: DomainRecord, reporter: (record: SchemaRecord) => Reporter): ComponentPlan {
-  const names = exportNames(dictionary);
+  const names = namesOf(dictionary);
   const records = closure(dictionary, domain);
   const taken = new Map<string, PlannedComponent>();
   const byRecord = new Map<string, PlannedComponent[]>();
@@ -60,15 +60,10 @@ export function planComponents(dictionary: Dictionary, domain: DomainRecord, rep
     const rootName = add(record, '', record.domain === domain.name ? base : foreignComponentName(record.domain, base));
     // Defs are found in document order; a def inside a def is named after its enclosing def.
     const owners = new Map<string, string>([['', rootName]]);
-    walkSchema(record.schema, '', ({ node, pointer }) => {
-      const defs = node['$defs'];
-      if (defs === null || typeof defs !== 'object' || Array.isArray(defs)) return;
-      const owner = owners.get(enclosingOwner(owners, pointer)) ?? rootName;
-      for (const defName of Object.keys(defs)) {
-        const at = childPointer(childPointer(pointer, '$defs'), defName);
-        owners.set(at, add(record, at, defComponentName(owner, defName)));
-      }
-    });
+    for (const def of defsOf(record)) {
+      const owner = owners.get(enclosingOwner(owners, def.parent)) ?? rootName;
+      owners.set(def.at, add(record, def.at, defComponentName(owner, def.name)));
+    }
   }
 
   const components = [...taken.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -92,8 +87,50 @@ export function planComponents(dictionary: Dictionary, domain: DomainRecord, rep
  * other domain it bundles from, since component names depend on the names of a whole domain.
  */
 export function openApiInputIds(dictionary: Dictionary, domain: DomainRecord): string[] {
-  const domains = new Set(closure(dictionary, domain).map((r) => r.domain));
+  const domains = new Set(openApiInputDomains(dictionary, domain));
   return [...dictionary.schemas.values()].filter((r) => domains.has(r.domain)).map((r) => r.id);
+}
+
+/**
+ * The domains whose schemas {@link openApiInputIds} lists, sorted: a cache key can hash each
+ * domain's schemas once for every document that depends on it.
+ */
+export function openApiInputDomains(dictionary: Dictionary, domain: DomainRecord): string[] {
+  return [...new Set(closure(dictionary, domain).map((r) => r.domain))].sort();
+}
+
+/** A `$defs` entry of a schema file: the pointer of the schema holding the `$defs`, its own pointer and name. */
+interface DefEntry {
+  readonly parent: string;
+  readonly at: string;
+  readonly name: string;
+}
+
+/**
+ * Memos by model object: a build plans one document per domain, each bundling much of the
+ * dictionary, and the model is frozen, so export names and each file's `$defs` are found once.
+ */
+const namesMemo = new WeakMap<Dictionary, ReadonlyMap<string, string>>();
+const defsMemo = new WeakMap<SchemaRecord, readonly DefEntry[]>();
+
+function namesOf(dictionary: Dictionary): ReadonlyMap<string, string> {
+  let names = namesMemo.get(dictionary);
+  if (!names) namesMemo.set(dictionary, (names = exportNames(dictionary)));
+  return names;
+}
+
+/** The `$defs` entries of a file, in document order (a def inside a def after its owner). */
+function defsOf(record: SchemaRecord): readonly DefEntry[] {
+  let defs = defsMemo.get(record);
+  if (defs) return defs;
+  const found: DefEntry[] = [];
+  walkSchema(record.schema, '', ({ node, pointer }) => {
+    const value = node['$defs'];
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
+    for (const name of Object.keys(value)) found.push({ parent: pointer, at: childPointer(childPointer(pointer, '$defs'), name), name });
+  });
+  defsMemo.set(record, (defs = found));
+  return defs;
 }
 
 /** The domain's schemas and, transitively, every schema of another domain they reference. */
