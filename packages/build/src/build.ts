@@ -370,14 +370,16 @@ class Build {
     }
     const output = fromOutput(await this.#took(await part.output!));
     if (!output) throw new Error(`a ${part.namespace} job gave the wrong kind of output`);
+    // Measured once: the OpenAPI documents are megabytes of non-ASCII text.
+    const sizes = output.files.map((f) => Buffer.byteLength(f.contents));
     if (part.kept) await this.cache.put(part.namespace, part.key, output.meta, output.files);
-    else await this.cache.putListing(part.namespace, part.key, output.meta, output.files.map((f) => [f.path, Buffer.byteLength(f.contents)]));
+    else await this.cache.putListing(part.namespace, part.key, output.meta, output.files.map((f, i) => [f.path, sizes[i]!]));
     const files = output.files.map((f) => ({
       path: f.path,
       version: fileVersion(part.namespace, part.key, f.path),
       contents: () => f.contents,
     }));
-    return { files, sizes: output.files.map((f) => Buffer.byteLength(f.contents)), meta: output.meta };
+    return { files, sizes, meta: output.meta };
   }
 
   /** The files of a cache hit whose stored bytes could not be read back. */
