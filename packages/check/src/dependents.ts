@@ -73,9 +73,9 @@ export function judgeDependent(context: DependentContext, id: string, bundles: (
  * Whether the changed schemas can be substituted monotonically: none of them reaches the dependent
  * back, no unchanged schema reached uses `unevaluated*`, and what unchanged schemas reference from
  * non-positive places (and everything that reaches in turn) is disjoint from the changed schemas
- * and everything they reach. Then every
- * path to a changed schema is positive, and the reader view relaxes each changed schema's copy
- * (with what it reaches) in the dependent's bundle exactly as in its own.
+ * and everything they reach. Then every path to a changed schema is positive, and the reader view
+ * relaxes each changed schema's copy (with what it reaches) in the dependent's bundle exactly as
+ * in its own.
  */
 function substitutable(context: DependentContext, id: string, reached: ReadonlySet<string>, changed: readonly string[]): boolean {
   // A changed schema that reaches the dependent back (a cycle through it) could make the
