@@ -13,13 +13,16 @@ const FACTS = 'facts.json';
  * The OpenAPI generator's component store, kept in the build cache: a document whose domain
  * changed is assembled from the components it held last time, and only the edited file's
  * components are converted again. Components are stored once however many documents bundle
- * them (their key does not depend on the document), and remembered in memory for the rest of
- * the build, so a component bundled by thirteen documents is read once.
+ * them (their key does not depend on the document), and what is read back is remembered for the
+ * rest of the build, so a component bundled by thirteen documents is read once.
  */
 export class CachedComponents implements ComponentStore {
   readonly salt: string;
   readonly #cache: ContentCache;
+  /** Components read back this build (a document converted after another bundling them gets them without a read). */
   readonly #memo = new Map<string, ComponentText>();
+  /** Keys stored this build: the cache holds their text until it is flushed, so it is not kept twice here. */
+  readonly #stored = new Set<string>();
 
   constructor(cache: ContentCache, salt: string) {
     this.#cache = cache;
@@ -51,8 +54,8 @@ export class CachedComponents implements ComponentStore {
   async remember(generated: readonly (readonly [string, ComponentText])[]): Promise<void> {
     for (const [key, text] of generated) {
       this.#cache.count(COMPONENTS_NAMESPACE, 'misses');
-      if (this.#memo.has(key)) continue;
-      this.#memo.set(key, text);
+      if (this.#stored.has(key) || this.#memo.has(key)) continue;
+      this.#stored.add(key);
       const { text31, text30, ...facts } = text;
       await this.#cache.put(COMPONENTS_NAMESPACE, key, null, [
         { path: TEXT_31, contents: text31 },
