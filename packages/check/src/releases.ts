@@ -12,14 +12,20 @@ export interface Release {
 
 /**
  * The released dictionaries of each package, read lazily from git tags named `<package>@<version>`
- * (the tags changesets writes), each loaded once from git objects.
+ * (the tags changesets writes), each commit loaded once from git objects.
  */
 export function releasedDictionaries(repoDir: string, subdir: string, options: GitTreeOptions = {}): { forPackage(pkg: string): Promise<readonly Release[]> } {
-  const byTag = new Map<string, Promise<Dictionary | undefined>>();
+  // By commit, not by tag: `changeset tag` puts the tags of one release of many packages on one
+  // commit, which is then loaded once.
+  const byCommit = new Map<string, Promise<Dictionary | undefined>>();
   const byPackage = new Map<string, Promise<Release[]>>();
-  const load = (tag: string) => {
-    let p = byTag.get(tag);
-    if (!p) byTag.set(tag, (p = loadDictionaryFromGit(repoDir, tag, subdir, options).then((r) => r.dictionary)));
+  const load = async (tag: string) => {
+    const commit = await run('git', ['-C', repoDir, 'rev-parse', '--verify', '--quiet', `${tag}^{commit}`]).then(
+      (r) => r.stdout.trim(),
+      () => tag,
+    );
+    let p = byCommit.get(commit);
+    if (!p) byCommit.set(commit, (p = loadDictionaryFromGit(repoDir, commit, subdir, options).then((r) => r.dictionary)));
     return p;
   };
   return {
