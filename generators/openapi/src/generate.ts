@@ -8,7 +8,7 @@ import { infoObject, type OpenApiVersion } from './document/info.js';
 import { componentPointer } from './document/refs.js';
 import type { MutableObject } from './json.js';
 import { planComponents, type PlannedComponent } from './plan/plan.js';
-import { Reporter } from './report.js';
+import { dedupe, Reporter } from './report.js';
 
 /** The files each domain package gets. */
 export const OPENAPI_31_FILE = 'openapi.json';
@@ -145,12 +145,3 @@ function checkRefs(
   }
 }
 
-function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = JSON.stringify([d.code, d.file, d.pointer, d.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -33,3 +33,14 @@ export class Reporter {
     });
   }
 }
+
+/** The diagnostics without repeats (a component in both documents reports a finding twice). */
+export function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.code, d.file, d.pointer, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -12,7 +12,7 @@ import { danglingRefs, resolve } from '../document/refs.js';
 import { JSON_SCHEMA_DIALECT, OPENAPI_30_FILE, OPENAPI_31_FILE } from '../generate.js';
 import { serialize, type MutableJson, type MutableObject } from '../json.js';
 import { planComponents } from '../plan/plan.js';
-import { Reporter } from '../report.js';
+import { dedupe, Reporter } from '../report.js';
 import { component31, type InnerRef } from '../v31/component.js';
 import { downConvert } from '../v30/convert.js';
 
@@ -83,12 +83,3 @@ function checkRefs(doc: MutableJson, file: string, innerRefs: readonly InnerRef[
   }
 }
 
-function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = JSON.stringify([d.code, d.file, d.pointer, d.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
