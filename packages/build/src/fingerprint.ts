@@ -10,6 +10,9 @@ const OWN_PACKAGES = ['@ndd/generator-kit', '@ndd/generator-types', '@ndd/genera
 /** The libraries they generate with: their versions count. */
 const LIBRARIES = ['ajv', 'json-schema-to-typescript', 'ts-morph', 'recheck'];
 
+/** Compiled test support inside a package's dist/. */
+const TEST_SUPPORT = /(^|[\\/])testing[\\/]/;
+
 let memo: Promise<string> | undefined;
 
 /**
@@ -26,9 +29,11 @@ export function generatorFingerprint(): Promise<string> {
 async function compute(): Promise<string> {
   const hash = createHash('sha256');
   for (const name of OWN_PACKAGES) {
-    // The package's entry point is `<package>/dist/index.js`; hash every .js file of that folder.
+    // The package's entry point is `<package>/dist/index.js`; hash every .js file of that folder
+    // but test support (`testing/`), which generates nothing: editing a test helper must not
+    // throw the whole cache away.
     const dist = dirname(require.resolve(name));
-    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.js')).sort();
+    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.js') && !TEST_SUPPORT.test(f)).sort();
     hash.update(`${name}\0${files.length}\0`);
     for (const file of files) hash.update(`${file}\0`).update(await readFile(join(dist, file))).update('\0');
   }
