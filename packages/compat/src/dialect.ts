@@ -99,8 +99,17 @@ export function compileWith(dialect: Dialect, schema: unknown): ValidateFunction
     return ajv.compile(schema);
   } finally {
     ajv.removeSchema();
+    // ajv keeps some values of every compile (patterns, among others) for the instance's life:
+    // a long-lived process comparing ever new schemas gets a fresh instance now and then.
+    if ((compiles.set(dialect, (compiles.get(dialect) ?? 0) + 1).get(dialect) ?? 0) >= RECYCLE_AFTER) {
+      shared.delete(dialect);
+      compiles.delete(dialect);
+    }
   }
 }
+
+const compiles = new Map<Dialect, number>();
+const RECYCLE_AFTER = 2_000;
 
 function sharedAjv(dialect: Dialect): AjvLike {
   let ajv = shared.get(dialect);

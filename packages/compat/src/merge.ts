@@ -5,16 +5,19 @@
  * branch can be moved into its parent when no keyword of the branch interacts with a keyword of
  * the parent. Keywords that read their siblings (`additionalProperties` reads `properties` and
  * `patternProperties`; `items` reads `prefixItems`; `unevaluated*` read everything; `then`/`else`
- * read `if`; `minContains`/`maxContains` read `contains`) are only merged when the other side has
- * no keyword of the same group. Anything doubtful stays in `allOf`.
+ * read `if`; `minContains`/`maxContains` read `contains`, and ajv's `contains` reads
+ * `prefixItems`) are only merged when the other side has no keyword of the same group. Anything
+ * doubtful stays in `allOf`.
  */
 import { isObject, jsonEqual, type Json, type JsonObject } from './json.js';
 import { isAnnotationKeyword } from './keywords.js';
 
 const GROUPS: readonly (readonly string[])[] = [
   ['properties', 'patternProperties', 'additionalProperties'],
-  ['prefixItems', 'items'],
-  ['contains', 'minContains', 'maxContains'],
+  // One group: ajv (the reference validator) lets `contains` pass on an empty array when a
+  // non-trivial `prefixItems` stands beside it ({"prefixItems":[{"type":"string"}],
+  // "contains":false} accepts []), so moving one next to the other would change what is valid.
+  ['prefixItems', 'items', 'contains', 'minContains', 'maxContains'],
   ['if', 'then', 'else'],
 ];
 const NEVER_MERGE = new Set(['unevaluatedProperties', 'unevaluatedItems', '$dynamicRef', '$recursiveRef', '$defs', 'definitions', '$anchor', '$dynamicAnchor', '$id']);

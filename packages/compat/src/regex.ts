@@ -30,7 +30,7 @@ function languageOf(pattern: string): DFA | null {
   } catch {
     dfa = null;
   }
-  if (cache.size > 2000) cache.clear();
+  if (cache.size > 300) cache.clear(); // a DFA may hold 20,000 states: keep few
   cache.set(pattern, dfa);
   return dfa;
 }

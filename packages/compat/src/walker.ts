@@ -23,8 +23,16 @@ import { isProvablyEmpty } from './empty.js';
 import { selfContained } from './self-contained.js';
 
 let sharedLocal: AjvLike | undefined;
-/** One 2020-12 validator for nodes of normalised documents (compiled as self-contained copies). */
+let localCompiles = 0;
+/**
+ * One 2020-12 validator for nodes of normalised documents (compiled as self-contained copies),
+ * replaced now and then: ajv keeps some values of every compile for the instance's life.
+ */
 function localAjv(): AjvLike {
+  if (++localCompiles > 2_000) {
+    localCompiles = 0;
+    sharedLocal = undefined;
+  }
   return (sharedLocal ??= createAjv('2020-12'));
 }
 
@@ -44,7 +52,6 @@ interface Frame {
 
 /** Walks two normalised documents together. */
 export class Walker {
-  private readonly ajv: AjvLike;
   private readonly validators = new WeakMap<object, ValidateFunction | null>();
   /** (old holder, new holder) pairs being compared → instance depth when entered. */
   private readonly active = new Map<Json, Map<Json, number>>();
@@ -54,9 +61,7 @@ export class Walker {
     readonly oldDoc: NormalDoc,
     readonly newDoc: NormalDoc,
     private readonly options: WalkerOptions,
-  ) {
-    this.ajv = localAjv();
-  }
+  ) {}
 
   /** Compares the two roots. */
   run(): RawChange[] {
@@ -70,13 +75,14 @@ export class Walker {
     let v = this.validators.get(node);
     if (v === undefined) {
       const schema = selfContained(node, (ref) => this.resolve(ref)?.node);
+      const ajv = localAjv();
       try {
-        v = schema === undefined ? null : this.ajv.compile(schema);
+        v = schema === undefined ? null : ajv.compile(schema);
       } catch {
         v = null;
       } finally {
         // The compiled function stays valid; the instance keeps no schemas between nodes.
-        this.ajv.removeSchema();
+        ajv.removeSchema();
       }
       this.validators.set(node, v);
     }
