@@ -4,6 +4,7 @@ import type { Bump, Change } from '@ndd/compat';
 import type { Diagnostic } from '@ndd/diagnostics';
 import { bundleSchema, loadDictionary, loadDictionaryFromGit, WAIVERS_FILE, type CompatibilityPolicy, type Dictionary, type JsonObject } from '@ndd/registry';
 import { analysePair, PairAnalysis, verdictOf, type DirectedChange, type PairVerdict } from './analyse.js';
+import { closureOf } from './closure.js';
 import { judgeDependent } from './dependents.js';
 import { policyOf, directionsOf } from './policy.js';
 import { releasedDictionaries } from './releases.js';
@@ -254,17 +255,6 @@ function lazyHashes(before: Dictionary, after: Dictionary, id: string): { before
  * size. Waiver fingerprints are built from it.
  */
 function bundleHash(dictionary: Dictionary, id: string): string {
-  const files: string[] = [];
-  const seen = new Set<string>();
-  const queue = [id];
-  while (queue.length > 0) {
-    const current = queue.pop()!;
-    if (seen.has(current)) continue;
-    seen.add(current);
-    const record = dictionary.schemas.get(current);
-    if (record === undefined) continue;
-    files.push(`${current} ${record.contentHash}`);
-    queue.push(...dictionary.dependenciesOf(current));
-  }
+  const files = [...closureOf(dictionary, id)].map((x) => `${x} ${dictionary.schemas.get(x)!.contentHash}`);
   return createHash('sha256').update(files.sort().join('\n')).digest('hex');
 }

@@ -1,6 +1,7 @@
 import { referenceValidator, type Bump } from '@ndd/compat';
 import type { Dictionary, JsonObject, SchemaRecord } from '@ndd/registry';
 import type { DirectedChange, Direction, PairAnalysis } from './analyse.js';
+import { closureOf } from './closure.js';
 import { instancePathOf, placeAt, type InstanceStep } from './instance-path.js';
 import { referencePlaces } from './monotone.js';
 import { readerView } from './reader-view.js';
@@ -203,18 +204,6 @@ function usesOf(dictionary: Dictionary, from: string, to: string): Use[] {
   return out;
 }
 
-/** Every schema `id` reaches through references, itself included. */
-function closureOf(dictionary: Dictionary, id: string): Set<string> {
-  const out = new Set<string>();
-  const queue = [id];
-  while (queue.length > 0) {
-    const current = queue.pop()!;
-    if (out.has(current) || !dictionary.schemas.has(current)) continue;
-    out.add(current);
-    queue.push(...dictionary.dependenciesOf(current));
-  }
-  return out;
-}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
