@@ -19,11 +19,7 @@ export function releasedDictionaries(repoDir: string, subdir: string, options: G
   // commit, which is then loaded once.
   const byCommit = new Map<string, Promise<Dictionary | undefined>>();
   const byPackage = new Map<string, Promise<Release[]>>();
-  const load = async (tag: string) => {
-    const commit = await run('git', ['-C', repoDir, 'rev-parse', '--verify', '--quiet', `${tag}^{commit}`]).then(
-      (r) => r.stdout.trim(),
-      () => tag,
-    );
+  const load = (commit: string) => {
     let p = byCommit.get(commit);
     if (!p) byCommit.set(commit, (p = loadDictionaryFromGit(repoDir, commit, subdir, options).then((r) => r.dictionary)));
     return p;
@@ -33,12 +29,17 @@ export function releasedDictionaries(repoDir: string, subdir: string, options: G
       let p = byPackage.get(pkg);
       if (!p) {
         p = (async () => {
-          const { stdout } = await run('git', ['-C', repoDir, 'tag', '--list', `${pkg}@*`]).catch(() => ({ stdout: '' }));
-          const tags = stdout.split('\n').filter(Boolean).sort();
+          // Each tag with the commit it names (peeled for an annotated tag), in one git call.
+          const { stdout } = await run('git', ['-C', repoDir, 'tag', '--list', `${pkg}@*`, '--format=%(refname:short) %(*objectname) %(objectname)']).catch(() => ({ stdout: '' }));
+          const tags = stdout
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => line.split(' '))
+            .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
           const releases: Release[] = [];
-          for (const tag of tags) {
-            const dictionary = await load(tag);
-            if (dictionary) releases.push({ tag, dictionary });
+          for (const [tag, peeled, object] of tags) {
+            const dictionary = await load(peeled || object!);
+            if (dictionary) releases.push({ tag: tag!, dictionary });
           }
           return releases;
         })();
