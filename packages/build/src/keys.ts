@@ -5,7 +5,7 @@ import { hashOf } from './cache.js';
 
 /** Bumped whenever a generator's output changes for the same input, so old cache entries are never hit. */
 const TYPES_GENERATOR_VERSION = 'types@2';
-const VALIDATORS_GENERATOR_VERSION = 'validators@1';
+const VALIDATORS_GENERATOR_VERSION = 'validators@2';
 const OPENAPI_GENERATOR_VERSION = 'openapi@2';
 const OPENAPI_COMPONENTS_VERSION = 'openapi-components@1';
 const PREFLIGHT_VERSION = 'preflight@1';
@@ -45,13 +45,14 @@ export class BuildKeys {
 
   /**
    * A schema's validators depend on its own content, on whether something blocks it, and on the
-   * names, module paths, packages and titles of the schemas it references directly (imports and
-   * error labels), not on the rest of their content.
+   * names, module paths and packages of the schemas it references directly (imports), not on the
+   * rest of their content: not even their titles, which label errors through the referenced
+   * module's own label table at run time.
    */
   validators(domain: DomainRecord, record: SchemaRecord, blocker: string | undefined): string {
     const deps = this.dictionary.dependenciesOf(record.id).map((id) => {
       const dep = this.dictionary.schemas.get(id)!;
-      return `${id}=${this.names.get(id)}@${this.dictionary.domains.get(dep.domain)?.package}/${modulePathOf(dep)}|${dep.title}|${dep.titleEn}`;
+      return `${id}=${this.names.get(id)}@${this.dictionary.domains.get(dep.domain)?.package}/${modulePathOf(dep)}`;
     });
     return hashOf(VALIDATORS_GENERATOR_VERSION, this.fingerprint, record.id, record.contentHash, this.names.get(record.id)!, domain.name, blocker ?? '', ...deps);
   }

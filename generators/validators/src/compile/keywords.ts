@@ -12,7 +12,7 @@
 import type { CodeKeywordDefinition, KeywordCxt } from 'ajv';
 import type { JsonObject, JsonValue } from '@ndd/registry';
 import { N, Name, _, callValidateCode, nativeRef, stringify, useFunc, ajvEqual, type Code } from './ajv-internals.js';
-import type { Label } from './labels.js';
+import { isLabelOf, type LabelEntry } from './labels.js';
 
 /** What the keywords need from the module being compiled. */
 export interface KeywordContext {
@@ -23,7 +23,7 @@ export interface KeywordContext {
   /** Names of the imported validator and label table of another schema (recorded for the imports). */
   importOf(targetId: string): { readonly validate: string; readonly labels: string };
   /** Labels of this schema's nodes by schemaPath. */
-  readonly labels: ReadonlyMap<string, Label>;
+  readonly labels: ReadonlyMap<string, LabelEntry>;
   /** Original (annotated) node of each stripped enum node that has `x-codes`. */
   readonly codeLists: ReadonlyMap<object, JsonObject>;
   /** Names of the runtime helpers the keywords use (recorded for the imports). */
@@ -60,7 +60,9 @@ export function refKeyword(current: () => KeywordContext): CodeKeywordDefinition
       }
       const imported = ctx.importOf(target);
       const validate = new Name(imported.validate);
-      const label = ctx.labels.get(it.errSchemaPath);
+      // A label that is the target's own title is left to the callee's table (see LabelOf).
+      const entry = ctx.labels.get(it.errSchemaPath);
+      const label = isLabelOf(entry) ? undefined : entry;
       const append = new Name(ctx.runtime('appendTagged'));
       cxt.result(callValidateCode(cxt, validate, N.this), undefined, () => {
         gen.assign(

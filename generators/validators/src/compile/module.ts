@@ -3,7 +3,7 @@ import type { Dictionary, SchemaRecord } from '@ndd/registry';
 import { compileStandalone } from './ajv-instance.js';
 import { formatImport } from './formats.js';
 import type { KeywordContext } from './keywords.js';
-import { labelTable, type Label } from './labels.js';
+import { isLabelOf, labelTable, type Label } from './labels.js';
 import { toEsm } from './esm.js';
 import { stripAnnotations } from '../schema/strip.js';
 import { scanSchema } from '../schema/scan.js';
@@ -29,7 +29,11 @@ export interface CompiledModule {
   /** Imports, then ajv's validator as ESM; the raw validator is named by {@link rawName}. */
   readonly code: string;
   readonly rawName: string;
-  readonly labels: ReadonlyMap<string, Label>;
+  /**
+   * Labels by schemaPath: the node's own, or the imported label table (its local name) of the
+   * schema it references, whose root label is read at run time.
+   */
+  readonly labels: ReadonlyMap<string, Label | { readonly table: string }>;
   /** Format name → identifier of its imported bilingual message. */
   readonly formatMessages: ReadonlyMap<string, string>;
   /** The constant holding the code table of the root, for code lists. */
@@ -56,12 +60,18 @@ export function compileModule(request: ModuleRequest): { module?: CompiledModule
   const imports = new Imports();
   const labels = labelTable(dictionary, record);
   const codeTables = new Map<string, string>();
+  /** `$id` → local name of its imported label table, for the schemas this module calls. */
+  const labelTables = new Map<string, string>();
   const context: KeywordContext = {
     rootId: record.id,
     schemaIds: dictionary.schemas,
     labels,
     codeLists: stripped.codeLists,
-    importOf: (targetId) => imports.validatorOf(targetId, request.specifierOf(targetId)),
+    importOf: (targetId) => {
+      const imported = imports.validatorOf(targetId, request.specifierOf(targetId));
+      labelTables.set(targetId, imported.labels);
+      return imported;
+    },
     codeTable: (schemaPath, constant) => codeTables.set(schemaPath, constant),
     runtime: (name) => imports.named(request.runtimeSpecifier(runtimeFileOf(name)), name),
   };
@@ -97,13 +107,27 @@ export function compileModule(request: ModuleRequest): { module?: CompiledModule
     module: {
       code: `${imports.code()}\n${formatTable}${esm.body}`,
       rawName: esm.rawName,
-      labels,
+      labels: emittedLabels(labels, labelTables),
       formatMessages,
       runtime,
       rootCodeTable: codeTables.get('#'),
     },
     diagnostics,
   };
+}
+
+/**
+ * The label table as the module holds it. A node labelled by its `$ref` target points to the
+ * target's imported table; one whose target this module never calls (a node ajv did not compile,
+ * so no error can be reported on it) is left out rather than adding an import.
+ */
+function emittedLabels(labels: ReadonlyMap<string, Label | { readonly ref: string }>, tables: ReadonlyMap<string, string>): Map<string, Label | { readonly table: string }> {
+  const out = new Map<string, Label | { readonly table: string }>();
+  for (const [path, entry] of labels) {
+    if (!isLabelOf(entry)) out.set(path, entry);
+    else if (tables.has(entry.ref)) out.set(path, { table: tables.get(entry.ref)! });
+  }
+  return out;
 }
 
 function runtimeFileOf(name: string): string {

@@ -22,7 +22,7 @@ export function moduleFile(
   const table = [
     `const ndd_table = {`,
     `  id: ${jsString(record.id)},`,
-    `  labels: new Map(${jsLiteral([...compiled.labels])}),`,
+    `  labels: new Map([${[...compiled.labels].map(([path, label]) => `[${jsString(path)}, ${'table' in label ? `() => ${label.table}` : jsLiteral(label)}]`).join(', ')}]),`,
     `  formats: {${formats === '' ? '' : ` ${formats} `}},`,
     `};`,
   ].join('\n');

@@ -3,7 +3,9 @@
  * dictionary, absolute schema paths, a Vietnamese message), and checks the call options.
  *
  * Each generated module carries a label table `{ id, labels: Map(schemaPath → [vi, en]),
- * formats: { name: {vi, en} } }`. Errors are tagged once, where they leave the module that
+ * formats: { name: {vi, en} } }`. A node labelled by the schema it references holds a function
+ * returning that schema's table instead (read when an error is reported: never while modules
+ * that import each other are still being evaluated), whose root label is the node's. Errors are tagged once, where they leave the module that
  * produced them (at the `$ref` call in the caller, or in the exported function), because only
  * there is their relative `schemaPath` meaningful. Tagging happens on the failure path only.
  */
@@ -50,6 +52,8 @@ function tag(errors, table, refLabel) {
     } else {
       label = table.labels.get(node);
     }
+    // A chain of title-less roots is followed a few steps, never around a cycle.
+    for (let hops = 0; typeof label === "function"; hops++) label = hops < 8 ? label().labels.get("#") : undefined;
     if (label !== undefined) e.label = { vi: label[0], en: label[1] };
     if (e.keyword === "format" && Object.prototype.hasOwnProperty.call(table.formats, e.params.format)) {
       e.detail = table.formats[e.params.format];
