@@ -1,8 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { formats } from '@ndd/formats';
 import { loadDictionary } from '@ndd/registry';
 import { describe, expect, it } from 'vitest';
@@ -61,6 +61,26 @@ describe('synthetic dictionary', () => {
       expect(result.dictionary?.schemas.size).toBe(300);
       const graph = result.dictionary!;
       expect([...graph.schemas.keys()].some((id) => graph.dependentsOf(id).length > 0)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rewrites only what differs: the same dictionary again touches no file, another removes the stale ones', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ndd-synth-'));
+    try {
+      const d = join(dir, 'd');
+      await writeDictionary(d, synth(20));
+      const schema = [...synth(20).keys()].find((p) => p.endsWith('.schema.json'))!;
+      const before = (await stat(join(d, schema))).mtimeMs;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await writeDictionary(d, synth(20));
+      expect((await stat(join(d, schema))).mtimeMs).toBe(before);
+      const other = synth(20, 2);
+      await writeDictionary(d, other);
+      const listed = (await readdir(d, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(d, join(e.parentPath, e.name)).split(sep).join('/'));
+      expect(listed.sort()).toEqual(['.ndd-synth', ...other.keys()].sort());
+      for (const [path, text] of other) expect(await readFile(join(d, path), 'utf8')).toBe(text);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

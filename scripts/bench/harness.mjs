@@ -58,3 +58,35 @@ export function formatTable(columns, rows) {
     row.map((cell, i) => ((columns[i].align ?? (i === 0 ? 'left' : 'right')) === 'left' ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ').trimEnd();
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
+
+/**
+ * Folders a section is done with, set aside by renaming (instant) and deleted only when the
+ * section has measured everything. On a file system with online discard (this project's CI
+ * machine mounts ext4 with `discard`), deleting a tree of thousands of files makes file creation
+ * several times slower for the next tens of seconds: deleting the last run's output right before
+ * a timed build measured the kernel's clean-up of the previous run, not the build.
+ */
+export class Trash {
+  /** @param {string} dir where set-aside folders wait (emptied by {@link Trash#empty}) */
+  constructor(dir) {
+    this.dir = dir;
+    this.count = 0;
+  }
+
+  /** Moves `path` (if it exists) out of the way, into the trash folder. */
+  async discard(path) {
+    const { mkdir, rename } = await import('node:fs/promises');
+    await mkdir(this.dir, { recursive: true });
+    try {
+      await rename(path, `${this.dir}/${process.pid}-${this.count++}`);
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+  }
+
+  /** Deletes everything set aside (and whatever an interrupted earlier run left there). */
+  async empty() {
+    const { rm } = await import('node:fs/promises');
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
