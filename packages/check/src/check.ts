@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Bump, Change } from '@ndd/compat';
 import type { Diagnostic } from '@ndd/diagnostics';
 import { bundleSchema, loadDictionary, loadDictionaryFromGit, WAIVERS_FILE, type CompatibilityPolicy, type Dictionary, type JsonObject } from '@ndd/registry';
@@ -23,6 +23,11 @@ export interface CheckOptions {
   readonly dictionarySubdir: string;
   /** Today's date (YYYY-MM-DD), for waiver expiry; injectable for tests. */
   readonly today: string;
+  /**
+   * Where the loader keeps what reading each file found between runs (default: the repository's
+   * `.ndd-cache/`, ignored by git); `false` for none. Only that folder is written.
+   */
+  readonly cacheDir?: string | false;
 }
 
 /** One breaking (or undecided) change of a schema, with its fingerprint for waivers. */
@@ -73,11 +78,12 @@ export interface CheckResult {
  */
 export async function checkDictionary(options: CheckOptions): Promise<CheckResult> {
   // One after the other: the base reuses the head's reading of every file whose bytes it shares.
-  const head = await loadDictionary(options.dictionaryDir);
-  // Files git finds unchanged are read from the work tree (when it is the checkout of the
-  // dictionary folder): only what changed comes from the object database.
-  const sameFolder = resolve(options.dictionaryDir) === resolve(options.repoDir, options.dictionarySubdir);
-  const gitOptions = sameFolder ? { workTree: options.dictionaryDir } : {};
+  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? join(options.repoDir, '.ndd-cache'));
+  const loadOptions = cacheDir === undefined ? {} : { cacheDir };
+  const head = await loadDictionary(options.dictionaryDir, { ...loadOptions, keepFiles: true });
+  // The base (and each release) takes every head file whose git blob id matches the tree's
+  // entry, bytes and all: only what changed comes from the object database.
+  const gitOptions = { ...loadOptions, knownFiles: head.files ?? [] };
   const base = await loadDictionaryFromGit(options.repoDir, options.against, options.dictionarySubdir, gitOptions);
   const diagnostics: Diagnostic[] = head.diagnostics.filter((d) => d.severity === 'error');
   const fail = (extra: Diagnostic[]): CheckResult => ({ against: options.against, ok: false, schemas: [], packages: [], diagnostics: [...diagnostics, ...extra], sources: head.sources, analysed: 0 });

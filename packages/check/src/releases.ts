@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { loadDictionaryFromGit, type Dictionary, type GitTreeOptions } from '@ndd/registry';
+import { loadDictionaryFromGit, type Dictionary, type GitTreeOptions, type LoadOptions } from '@ndd/registry';
 
 const run = promisify(execFile);
 
@@ -14,7 +14,7 @@ export interface Release {
  * The released dictionaries of each package, read lazily from git tags named `<package>@<version>`
  * (the tags changesets writes), each commit loaded once from git objects.
  */
-export function releasedDictionaries(repoDir: string, subdir: string, options: GitTreeOptions = {}): { forPackage(pkg: string): Promise<readonly Release[]> } {
+export function releasedDictionaries(repoDir: string, subdir: string, options: LoadOptions & GitTreeOptions = {}): { forPackage(pkg: string): Promise<readonly Release[]> } {
   // By commit, not by tag: `changeset tag` puts the tags of one release of many packages on one
   // commit, which is then loaded once.
   const byCommit = new Map<string, Promise<Dictionary | undefined>>();

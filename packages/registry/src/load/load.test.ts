@@ -100,6 +100,25 @@ describe('loading from git', () => {
     rmSync(join(repo, 'dictionary/core/untracked.json'));
   });
 
+  it('takes a file already in memory only when it is exactly the committed blob', async () => {
+    // name is edited in the work tree (first test), person is not.
+    const head = await loadDictionary(join(repo, 'dictionary'), { keepFiles: true });
+    const known = head.files!;
+    const plain = await loadDictionaryFromGit(repo, 'HEAD');
+    const withKnown = await loadDictionaryFromGit(repo, 'HEAD', 'dictionary', { knownFiles: known, keepFiles: true });
+    expect(withKnown.diagnostics).toEqual(plain.diagnostics);
+    expect([...withKnown.sources]).toEqual([...plain.sources]);
+    expect(withKnown.dictionary?.schemas.get(NAME)?.schema['maxLength']).toBe(100);
+    const bytesOf = (files: readonly { path: string; bytes: Uint8Array }[] | undefined, path: string) => files?.find((f) => f.path === path)?.bytes;
+    expect(bytesOf(withKnown.files, 'core/person/v1.schema.json')).toBe(bytesOf(known, 'core/person/v1.schema.json')); // reused, not read again
+    expect(bytesOf(withKnown.files, 'core/name/v1.schema.json')).not.toBe(bytesOf(known, 'core/name/v1.schema.json'));
+    // Same path, other bytes: never taken for the committed file.
+    const forged = known.map((f) => (f.path === 'core/person/v1.schema.json' ? { ...f, bytes: Buffer.from(Buffer.from(f.bytes).toString().replace('Công dân', 'Công dân giả')) } : f));
+    const withForged = await loadDictionaryFromGit(repo, 'HEAD', 'dictionary', { knownFiles: forged });
+    expect(withForged.dictionary?.schemas.get(PERSON)?.title).toBe(plain.dictionary?.schemas.get(PERSON)?.title);
+    expect(withForged.dictionary?.schemas.get(PERSON)?.contentHash).toBe(plain.dictionary?.schemas.get(PERSON)?.contentHash);
+  });
+
   it('reports an unknown ref as a load error, not an exception', async () => {
     const result = await loadDictionaryFromGit(repo, 'no-such-branch');
     expect(result.dictionary).toBeUndefined();

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { compareDiagnostics, type Diagnostic } from '@ndd/diagnostics';
 import { formats as nddFormats } from '@ndd/formats';
 import { CONFIG_FILE, SCHEMA_SUFFIX, WAIVERS_FILE } from '../constants.js';
@@ -7,18 +6,14 @@ import type { Dictionary, DictionaryConfig } from '../model.js';
 import { readDirectory } from '../source/directory.js';
 import { readGitTree, type GitTreeOptions } from '../source/git.js';
 import { SourceError, type RawFile } from '../source/raw-file.js';
-import { decodeFile } from '../text/decode.js';
-import { parseJson } from '../text/parse-json.js';
 import { buildDictionary, type ConfiguredDomain } from './build-model.js';
-import { checkSchemaAndId, identityFromPath } from './check-identity.js';
-import { checkFormats, STANDARD_FORMATS } from './check-formats.js';
-import { scanKeywords } from './check-keywords.js';
 import { checkAgainstMeta } from './check-meta.js';
-import { checkCodes, checkMetadata } from './check-metadata.js';
-import { checkNfc } from './check-nfc.js';
-import { FileContext } from './file-context.js';
+import { STANDARD_FORMATS } from './check-formats.js';
+import type { FileContext } from './file-context.js';
 import { findUngeneratableCycles } from './find-cycles.js';
 import type { LoadedDocument } from './loaded-document.js';
+import { readDocument, readJsonFile, type ReadSettings } from './read-document.js';
+import { readingCacheAt } from './reading-cache.js';
 import { resolveReferences } from './resolve-refs.js';
 
 /** What loading a dictionary gives: the model (possibly partial) and every finding. */
@@ -29,12 +24,25 @@ export interface LoadResult {
   readonly diagnostics: readonly Diagnostic[];
   /** File (relative to the dictionary root) → text, for code frames. */
   readonly sources: ReadonlyMap<string, string>;
+  /**
+   * The files as read, when asked for with {@link LoadOptions.keepFiles} (to hand to
+   * {@link GitTreeOptions.knownFiles} when the base of a comparison is loaded next).
+   */
+  readonly files?: readonly RawFile[];
 }
 
 /** Options for loading. */
 export interface LoadOptions {
   /** Extra `format` names that validators implement, beyond JSON Schema's and @ndd/formats'. */
   readonly formats?: Iterable<string>;
+  /** Keep the files read in {@link LoadResult.files}. */
+  readonly keepFiles?: boolean;
+  /**
+   * A cache folder (the repository's `.ndd-cache/`, say) where what reading each file found is
+   * kept between processes, so that unchanged files skip the costly per-file checks (see
+   * `ReadingCache`). Only that folder is written. Without it, nothing persists.
+   */
+  readonly cacheDir?: string;
 }
 
 /** Loads the dictionary in a directory (the folder that holds `ndd.dictionary.json`). */
@@ -58,10 +66,11 @@ async function loadFrom(source: string, read: () => Promise<RawFile[]>, options:
     if (!(error instanceof SourceError)) throw error;
     return failed({ code: 'source-unreadable', severity: 'error', message: error.message, ...(error.hint ? { hint: error.hint } : {}) });
   }
-  return loadFiles(source, files, options);
+  const result = loadFiles(source, files, options);
+  return options.keepFiles ? { ...result, files } : result;
 }
 
-/** Loads a dictionary from files already in memory (the core of every loader; pure but for hashing). */
+/** Loads a dictionary from files already in memory (the core of every loader; pure but for hashing, and for the reading cache when `options.cacheDir` is given). */
 export function loadFiles(source: string, files: readonly RawFile[], options: LoadOptions = {}): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const sources = new Map<string, string>();
@@ -91,6 +100,13 @@ export function loadFiles(source: string, files: readonly RawFile[], options: Lo
 
   const docs = new Map<string, LoadedDocument>();
   const contexts: FileContext[] = [];
+  const settings: ReadSettings = {
+    key: [config.baseUri, Object.keys(rawConfig.domains).join(','), [...knownFormats].join(',')].join('\u0000'),
+    baseUri: config.baseUri,
+    domains: rawConfig.domains,
+    knownFormats,
+    cache: options.cacheDir === undefined ? undefined : readingCacheAt(options.cacheDir),
+  };
   for (const file of files) {
     if (file === configFile || file.path === WAIVERS_FILE) continue;
     if (!file.path.endsWith(SCHEMA_SUFFIX)) {
@@ -103,7 +119,7 @@ export function loadFiles(source: string, files: readonly RawFile[], options: Lo
       });
       continue;
     }
-    const loaded = readDocument(file, config.baseUri, rawConfig.domains, knownFormats, sources, diagnostics, contexts);
+    const loaded = readDocument(file, settings, sources, diagnostics, contexts);
     if (!loaded) continue;
     const { ctx } = loaded;
     const previous = docs.get(loaded.id);
@@ -121,108 +137,8 @@ export function loadFiles(source: string, files: readonly RawFile[], options: Lo
   checkSuccessors(docs);
   for (const ctx of contexts) diagnostics.push(...ctx.diagnostics);
   const dictionary = buildDictionary(source, config, rawConfig.domains, docs, refs);
+  settings.cache?.flush();
   return { dictionary, diagnostics: diagnostics.sort(compareDiagnostics), sources };
-}
-
-/** What reading one schema file found, independent of every other file. */
-interface DocumentReading {
-  readonly text: string | undefined;
-  /** The text parsed as JSON (findings about the document follow only then). */
-  readonly parsed: boolean;
-  /** Findings of decoding and parsing (not tied to a parsed document). */
-  readonly fileDiagnostics: readonly Diagnostic[];
-  /** Findings of the per-file checks, in the file's context. */
-  readonly documentDiagnostics: readonly Diagnostic[];
-  readonly loaded: Omit<LoadedDocument, 'ctx'> | undefined;
-}
-
-/**
- * Per-file readings by path, content and settings. The same bytes at the same path read the same
- * way, so a second load in one process — the base of `ndd check`, whose files are mostly the
- * work tree's — reuses the first's reading instead of parsing and checking the file again. The
- * parsed documents are deeply frozen, so sharing them is safe. Bounded; the oldest goes first.
- */
-const readings = new Map<string, DocumentReading>();
-const READINGS_LIMIT = 20_000; // a head, a base and a few releases of a large dictionary
-
-function readDocument(
-  file: RawFile,
-  baseUri: string,
-  domains: Readonly<Record<string, ConfiguredDomain>>,
-  knownFormats: ReadonlySet<string>,
-  sources: Map<string, string>,
-  diagnostics: Diagnostic[],
-  contexts: FileContext[],
-): LoadedDocument | undefined {
-  const contentHash = createHash('sha256').update(file.bytes).digest('hex');
-  const key = [file.path, contentHash, baseUri, Object.keys(domains).join(','), [...knownFormats].join(',')].join('\u0000');
-  let reading = readings.get(key);
-  if (reading === undefined) {
-    const fileDiagnostics: Diagnostic[] = [];
-    const text = new Map<string, string>();
-    const read = readJsonFile(file, text, fileDiagnostics);
-    const loaded = read ? loadDocument(read.ctx, read.value, contentHash, baseUri, domains, knownFormats) : undefined;
-    const { ctx: _ctx, ...rest } = loaded ?? {};
-    reading = { text: text.get(file.path), parsed: read !== undefined, fileDiagnostics, documentDiagnostics: [...(read?.ctx.diagnostics ?? [])], loaded: loaded ? (rest as Omit<LoadedDocument, 'ctx'>) : undefined };
-    if (readings.size >= READINGS_LIMIT) readings.delete(readings.keys().next().value!);
-    readings.set(key, reading);
-  }
-  diagnostics.push(...reading.fileDiagnostics);
-  if (reading.text === undefined) return undefined;
-  sources.set(file.path, reading.text);
-  if (!reading.parsed) return undefined;
-  // A fresh context each load: the dictionary-wide checks add their findings to it.
-  const ctx = new FileContext(file.path, reading.text);
-  ctx.diagnostics.push(...reading.documentDiagnostics);
-  contexts.push(ctx);
-  return reading.loaded ? { ...reading.loaded, ctx } : undefined;
-}
-
-function readJsonFile(file: RawFile, sources: Map<string, string>, diagnostics: Diagnostic[]): { ctx: FileContext; value: unknown } | undefined {
-  const decoded = decodeFile(file.path, file.bytes);
-  diagnostics.push(...decoded.diagnostics);
-  if (decoded.text === undefined) return undefined;
-  sources.set(file.path, decoded.text);
-  const parsed = parseJson(file.path, decoded.text);
-  diagnostics.push(...parsed.diagnostics);
-  if (parsed.value === undefined) return undefined;
-  return { ctx: new FileContext(file.path, decoded.text), value: parsed.value };
-}
-
-function loadDocument(
-  ctx: FileContext,
-  value: unknown,
-  contentHash: string,
-  baseUri: string,
-  domains: Readonly<Record<string, ConfiguredDomain>>,
-  knownFormats: ReadonlySet<string>,
-): LoadedDocument | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    ctx.report('schema-not-object', 'error', 'A dictionary schema must be a JSON object.', '', {
-      hint: 'Boolean schemas and other values are allowed only inside a schema, not as a whole file.',
-    });
-    return undefined;
-  }
-  const doc = value as Record<string, unknown>;
-  const identity = identityFromPath(ctx, baseUri);
-  if (identity && !Object.hasOwn(domains, identity.domain)) {
-    ctx.diagnostics.push({
-      code: 'unknown-domain',
-      severity: 'error',
-      message: `Folder "${identity.domain}" is not a domain of ndd.dictionary.json.`,
-      file: ctx.file,
-      hint: `Declare "${identity.domain}" under "domains" in ndd.dictionary.json (with its labels and package), or move the file.`,
-    });
-  }
-  const id = checkSchemaAndId(ctx, doc, identity);
-  const metaValid = checkAgainstMeta(ctx, doc, metaValidators().schema);
-  const scan = scanKeywords(ctx, doc);
-  checkFormats(ctx, scan, knownFormats);
-  checkNfc(ctx, doc);
-  const metadata = metaValid ? checkMetadata(ctx, doc, identity) : undefined;
-  const codes = metaValid ? checkCodes(ctx, doc, metadata) : [];
-  if (id === undefined) return undefined;
-  return { ctx, id, identity, doc, metadata, codes, scan, contentHash };
 }
 
 function checkSuccessors(docs: ReadonlyMap<string, LoadedDocument>): void {

@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,11 +40,19 @@ export async function readGitTree(repoDir: string, ref: string, subdir: string, 
     throw new SourceError(`No dictionary files under "${prefix}" at ${ref}.`, 'Check the path of the dictionary inside the repository.');
   }
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  // Files git reports unchanged between the ref and the work tree are read from the work tree
-  // (the same bytes, as far as git is concerned): a base mostly equal to the work tree costs
-  // reading what changed from the object database, not every blob.
   const byPath = new Map<string, Uint8Array>();
-  if (options.workTree !== undefined) {
+  // Files already in memory whose git blob id is the entry's are exactly that blob: neither the
+  // object database nor the disk is read for them (the head's files, for a base mostly equal).
+  if (options.knownFiles !== undefined) {
+    const known = new Map(options.knownFiles.map((f) => [f.path, f.bytes]));
+    for (const e of entries) {
+      const bytes = known.get(e.path);
+      if (bytes !== undefined && blobId(bytes, e.oid.length) === e.oid) byPath.set(e.path, bytes);
+    }
+  } else if (options.workTree !== undefined) {
+    // Files git reports unchanged between the ref and the work tree are read from the work tree
+    // (the same bytes, as far as git is concerned): a base mostly equal to the work tree costs
+    // reading what changed from the object database, not every blob.
     for (const path of await unchangedInWorkTree(repoDir, commit, prefix, entries)) {
       try {
         byPath.set(path, readFileSync(join(options.workTree, path)));
@@ -66,6 +75,18 @@ export interface GitTreeOptions {
    * read, never written.
    */
   readonly workTree?: string;
+  /**
+   * Files already read (the work tree's, say), by path relative to `subdir`. A file is used for
+   * an entry when its git blob id equals the entry's, so it is exactly the committed blob: no
+   * process, no disk read, and the same bytes object (whose hash the loader computed already).
+   * Takes the place of `workTree` when both are given.
+   */
+  readonly knownFiles?: readonly RawFile[];
+}
+
+/** The git object id of a blob with these bytes (SHA-1, or SHA-256 in a repository of that format). */
+function blobId(bytes: Uint8Array, oidLength: number): string {
+  return createHash(oidLength === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
 /** Paths (relative to `prefix`) that `git diff` finds identical in the work tree and at `commit`. */
