@@ -98,19 +98,27 @@ type ValidatorsMeta = Omit<SchemaValidators, 'files'>;
  * the cache, the threads and the order work finished in.
  */
 export async function buildPackages(options: BuildOptions): Promise<BuildSummary> {
-  const loaded = await loadDictionary(options.dictionaryDir);
-  const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  const dictionary = loaded.dictionary;
-  if (!dictionary || errors.length > 0) {
-    return { ok: false, diagnostics: loaded.diagnostics, sources: loaded.sources, packages: [], schemas: 0, cacheHits: 0, cacheMisses: 0, cache: {}, jobs: { main: 0, workers: 0 } };
-  }
-  const keys = new BuildKeys(dictionary, exportNames(dictionary), await generatorFingerprint());
+  const fingerprint = await generatorFingerprint();
   const cache = new ContentCache(options.cacheDir);
-  const components = new CachedComponents(cache, keys.openapiComponentSalt());
+  let components: CachedComponents | undefined;
   let prepared: Promise<CachedComponents> | undefined;
-  const scheduler = new Scheduler(keys, { components: () => (prepared ??= components.prepare()) });
+  const scheduler = new Scheduler(fingerprint, { components: () => (prepared ??= components!.prepare()) });
   try {
-    const run = new Build(options, dictionary, loaded.sources, keys, scheduler, cache, components);
+    // With an empty cache everything is generated: the workers read the dictionary alongside
+    // the main thread instead of after it (a second or more of a cold build at 1,000 schemas).
+    // Without a cache at all (tests, one-off builds) the amount of work decides, as below.
+    const early = options.cacheDir !== undefined && !cache.hasEntries('types') && workerCount(options) > 0;
+    if (early) scheduler.startWorkers(workerCount(options), options.dictionaryDir);
+    const loaded = await loadDictionary(options.dictionaryDir);
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
+    const dictionary = loaded.dictionary;
+    if (!dictionary || errors.length > 0) {
+      return { ok: false, diagnostics: loaded.diagnostics, sources: loaded.sources, packages: [], schemas: 0, cacheHits: 0, cacheMisses: 0, cache: {}, jobs: { main: 0, workers: 0 } };
+    }
+    const keys = new BuildKeys(dictionary, exportNames(dictionary), fingerprint);
+    components = new CachedComponents(cache, keys.openapiComponentSalt());
+    scheduler.useKeys(keys);
+    const run = new Build(options, dictionary, loaded.sources, keys, scheduler, cache, components, early);
     const packages = await run.packages();
     const diagnostics = [...loaded.diagnostics, ...run.diagnostics];
     return {
@@ -127,6 +135,11 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
   } finally {
     await scheduler.close();
   }
+}
+
+/** Worker threads for a build with much to generate: the option, or one less than the cores (at most 3). */
+function workerCount(options: BuildOptions): number {
+  return options.workers ?? Math.max(0, Math.min(availableParallelism() - 1, 3));
 }
 
 /** A generated part looked up in the cache: its entry on a hit, its queued job's output on a miss. */
@@ -178,7 +191,7 @@ class Build {
   /** Each domain's place in the build order. */
   readonly #rank: ReadonlyMap<string, number>;
 
-  constructor(options: BuildOptions, dictionary: Dictionary, sources: ReadonlyMap<string, string>, keys: BuildKeys, scheduler: Scheduler, cache: ContentCache, components: CachedComponents) {
+  constructor(options: BuildOptions, dictionary: Dictionary, sources: ReadonlyMap<string, string>, keys: BuildKeys, scheduler: Scheduler, cache: ContentCache, components: CachedComponents, workersStarted: boolean) {
     this.#options = options;
     this.#dictionary = dictionary;
     this.#sources = sources;
@@ -186,6 +199,7 @@ class Build {
     this.#scheduler = scheduler;
     this.cache = cache;
     this.#components = components;
+    this.#workersStarted = workersStarted;
     this.#rank = new Map([...dictionary.domains.keys()].map((name, i) => [name, i]));
   }
 
@@ -419,7 +433,7 @@ class Build {
   }
 
   #startWorkersFor(jobs: number): void {
-    const count = this.#options.workers ?? Math.max(0, Math.min(availableParallelism() - 1, 3));
+    const count = workerCount(this.#options);
     if (this.#workersStarted || count === 0 || (jobs < WORKER_THRESHOLD && !this.#options.forceWorkers)) return;
     this.#workersStarted = true;
     this.#scheduler.startWorkers(count, this.#options.dictionaryDir);

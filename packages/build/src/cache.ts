@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '@ndd/generator-kit';
@@ -84,6 +84,11 @@ export class ContentCache {
   /** @param dir The cache folder; undefined disables the cache (nothing is read or kept). */
   constructor(dir: string | undefined) {
     this.#dir = dir === undefined ? undefined : join(dir, FOLDER);
+  }
+
+  /** Whether a namespace has entries stored by an earlier build (its index exists); false with no cache. */
+  hasEntries(namespace: string): boolean {
+    return this.#dir !== undefined && existsSync(join(this.#dir, `${namespace}.index`));
   }
 
   /** Whether entries are kept between builds. */

@@ -39,7 +39,8 @@ interface WorkerSlot {
  * thread, which reports any real error itself.
  */
 export class Scheduler {
-  readonly #keys: BuildKeys;
+  readonly #fingerprint: string;
+  #keys: BuildKeys | undefined;
   readonly #context: JobContext;
   readonly #queue: Pending[] = [];
   readonly #workers: WorkerSlot[] = [];
@@ -48,10 +49,20 @@ export class Scheduler {
   /** Jobs run by each thread kind, for tests and the bench. */
   readonly ran = { main: 0, workers: 0 };
 
-  /** @param context What jobs run on the main thread have (the cache); workers have none of it. */
-  constructor(keys: BuildKeys, context: JobContext = {}) {
-    this.#keys = keys;
+  /**
+   * @param fingerprint The generator code's fingerprint ({@link BuildKeys.fingerprint}), which
+   *   workers need before the main thread has read the dictionary.
+   * @param context What jobs run on the main thread have (the cache); workers have none of it.
+   */
+  constructor(fingerprint: string, context: JobContext = {}) {
+    this.#fingerprint = fingerprint;
     this.#context = context;
+  }
+
+  /** The keys of the dictionary the main thread read: needed before any job is submitted. */
+  useKeys(keys: BuildKeys): void {
+    if (keys.fingerprint !== this.#fingerprint) throw new Error('the keys were made with another generator fingerprint');
+    this.#keys = keys;
   }
 
   /**
@@ -74,7 +85,7 @@ export class Scheduler {
     for (let i = 0; i < count; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(workerUrl(), { workerData: { dictionaryDir, fingerprint: this.#keys.fingerprint }, ...workerExecArgv() });
+        worker = new Worker(workerUrl(), { workerData: { dictionaryDir, fingerprint: this.#fingerprint }, ...workerExecArgv() });
       } catch {
         return; // No threads (a flag a worker refuses…): the main thread does everything.
       }
@@ -145,6 +156,7 @@ export class Scheduler {
       try {
         for (let pending = this.#queue.shift(); pending; pending = this.#queue.shift()) {
           try {
+            if (!this.#keys) throw new Error('a job was submitted before the scheduler had the keys');
             pending.resolve(await runJob(this.#keys, pending.job, this.#context));
             this.ran.main++;
           } catch (error) {
