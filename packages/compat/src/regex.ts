@@ -7,7 +7,18 @@
  * into an automaton (backreferences it cannot expand, lookarounds it cannot remove) give
  * `undefined`: the caller must answer `undecided`.
  */
-import { DFA, JS, NFA, Transformers, transform } from 'refa';
+import { createRequire } from 'node:module';
+import type { DFA } from 'refa';
+import { fixedInclusion, fixedSets, fixedWord, preferredChar, type Ranges } from './fixed-pattern.js';
+
+// refa is one 1 MB CommonJS file: required (which skips the ES loader's scan of its exports) on
+// the first pattern that needs an automaton, not when the engine loads.
+const require = createRequire(import.meta.url);
+type Refa = typeof import('refa');
+let refaModule: Refa | undefined;
+function refa(): Refa {
+  return (refaModule ??= require('refa') as Refa);
+}
 
 const cache = new Map<string, DFA | null>();
 const MAX_NODES = 20_000;
@@ -20,6 +31,7 @@ function languageOf(pattern: string): DFA | null {
   try {
     // Check first that the pattern is a valid `u` regex, as ajv compiles it.
     new RegExp(pattern, 'u');
+    const { DFA, JS, NFA, Transformers, transform } = refa();
     const parser = JS.Parser.fromLiteral({ source: `^[^]*(?:${pattern})[^]*$`, flags: 'u' });
     const { expression, maxCharacter } = parser.parse({ backreferences: 'throw', assertions: 'parse' });
     const simplified = transform(Transformers.simplify({ ignoreAmbiguity: true, ignoreOrder: true }), expression);
@@ -35,8 +47,19 @@ function languageOf(pattern: string): DFA | null {
   return dfa;
 }
 
+/** Strings a universal pattern must match: failing one is proof enough, without an automaton. */
+const PROBES = ['', 'a', 'Z', '0', ' ', '-', '\n', 'é', '\u{1F600}', 'ab'];
+
 /** True when the unanchored `pattern` provably matches every string. */
 export function patternIsUniversal(pattern: string): boolean {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, 'u');
+  } catch {
+    return false; // as languageOf: no automaton, not provably universal
+  }
+  // ajv runs patterns as `new RegExp(p, 'u')`: a probe it rejects shows the pattern is not universal.
+  if (!PROBES.every((p) => re.test(p))) return false;
   const dfa = languageOf(pattern);
   if (dfa === null) return false;
   const c = dfa.copy();
@@ -47,8 +70,25 @@ export function patternIsUniversal(pattern: string): boolean {
 /** Result of a language inclusion check. */
 export type Inclusion = { readonly included: true } | { readonly included: false; readonly witness: string } | { readonly included: undefined; readonly why: string };
 
-/** Is every string matching `a` (unanchored) also matching `b`? `a` or `b` may be undefined (no pattern = all strings). */
+/**
+ * Is every string matching `a` (unanchored) also matching `b`? `a` or `b` may be undefined (no
+ * pattern = all strings). Fixed-length anchored patterns are decided without automata
+ * (fixed-pattern.ts), with the same answer and witness.
+ */
 export function patternIncluded(a: string | undefined, b: string | undefined): Inclusion {
+  if (b === undefined) return { included: true };
+  const fb = fixedOf(b);
+  if (fb !== undefined && fb.length > 0) {
+    // A nonempty product never holds the empty string, which the no-pattern side accepts.
+    if (a === undefined) return { included: false, witness: '' };
+    const fa = fixedOf(a);
+    if (fa !== undefined) return fixedInclusion(fa, fb);
+  }
+  return automatonIncluded(a, b);
+}
+
+/** {@link patternIncluded} from refa's automata only. */
+export function automatonIncluded(a: string | undefined, b: string | undefined): Inclusion {
   if (b === undefined) return { included: true };
   const B = languageOf(b);
   const A = a === undefined ? null : languageOf(a);
@@ -57,6 +97,7 @@ export function patternIncluded(a: string | undefined, b: string | undefined): I
   try {
     const notB = B.copy();
     notB.complement();
+    const { DFA } = refa();
     const diff = A === null ? notB : DFA.fromIntersection(A, notB, new DFA.LimitedNodeFactory(MAX_NODES));
     if (diff.isEmpty) return { included: true };
     return { included: false, witness: firstWords(diff, 1)[0] ?? '' };
@@ -65,8 +106,18 @@ export function patternIncluded(a: string | undefined, b: string | undefined): I
   }
 }
 
-/** Up to `n` short strings matching the unanchored `pattern` (empty when refa cannot tell). */
+/**
+ * Up to `n` short strings matching the unanchored `pattern` (empty when refa cannot tell). A
+ * fixed-length anchored pattern gets its one word without an automaton (pattern-word.ts).
+ */
 export function patternSamples(pattern: string, n = 3): string[] {
+  const sets = n >= 1 ? fixedOf(pattern) : undefined;
+  if (sets !== undefined) return [fixedWord(sets)];
+  return automatonSamples(pattern, n);
+}
+
+/** {@link patternSamples} from refa's automaton only. */
+export function automatonSamples(pattern: string, n = 3): string[] {
   const dfa = languageOf(pattern);
   if (dfa === null) return [];
   try {
@@ -76,18 +127,25 @@ export function patternSamples(pattern: string, n = 3): string[] {
   }
 }
 
+/** The character sets of a fixed-length anchored pattern that is a valid `u` regex. */
+function fixedOf(pattern: string): Ranges[] | undefined {
+  const sets = fixedSets(pattern);
+  if (sets === undefined) return undefined;
+  try {
+    new RegExp(pattern, 'u');
+    return sets;
+  } catch {
+    return undefined;
+  }
+}
+
 function firstWords(dfa: DFA, n: number): string[] {
   const out: string[] = [];
   let sets = 0;
   for (const ws of dfa.wordSets()) {
     if (++sets > 50) break;
     // Prefer printable ASCII letters and digits when the character set allows them.
-    const word = ws.map((cs) => {
-      for (const pref of [0x61, 0x41, 0x30, 0x20]) {
-        for (let c = pref; c < pref + 26; c++) if (cs.has(c)) return c;
-      }
-      return cs.ranges[0]?.min ?? 0x61;
-    });
+    const word = ws.map((cs) => preferredChar(cs.ranges));
     out.push(String.fromCodePoint(...word));
     if (out.length >= n) break;
   }
