@@ -20,40 +20,41 @@ export function bundleSchema(dictionary: Dictionary, id: string): JsonObject {
     const record = dictionary.schemas.get(targetId)!;
     return `${record.domain}/${record.name}/v${record.major}`;
   };
-  const seen = new Set<string>([id]);
-  const queue = [id];
-  const defs: Record<string, JsonValue> = {};
-  let root: Record<string, JsonValue> | undefined;
+  const root = dictionary.schemas.get(id)!;
+  const rootCopy = rewriteRecord(root, id, keyOf);
+  const ownDefs = (rootCopy['$defs'] ?? {}) as Record<string, JsonValue>;
+  // Built in place (own definitions first), breadth first over what the root reaches.
+  const defs: Record<string, JsonValue> = { ...ownDefs };
   const shared = sharedDefinitions(dictionary);
-  while (queue.length > 0) {
-    const current = queue.shift()!;
-    const record = dictionary.schemas.get(current)!;
+  const seen = new Set<string>([id]);
+  const queue = [root];
+  for (let i = 0; i < queue.length; i++) {
+    const record = queue[i]!;
     for (const ref of record.references) {
       if (!seen.has(ref.targetId)) {
         seen.add(ref.targetId);
-        queue.push(ref.targetId);
+        queue.push(dictionary.schemas.get(ref.targetId)!);
       }
     }
+    if (i === 0) continue;
     // A definition that does not point back at the bundle's root reads the same in every bundle:
     // it is built once per dictionary and shared (frozen), so bundling a schema costs the size of
     // its own file, not of everything it reaches.
-    const pointsAtRoot = current !== id && record.references.some((r) => r.targetId === id);
-    let rewritten = current === id || pointsAtRoot ? undefined : shared.get(current);
+    const pointsAtRoot = record.references.some((r) => r.targetId === id);
+    let rewritten = pointsAtRoot ? undefined : shared.get(record.id);
     if (rewritten === undefined) {
       rewritten = rewriteRecord(record, id, keyOf);
-      if (current !== id && !pointsAtRoot) shared.set(current, deepFreeze(rewritten));
+      if (!pointsAtRoot) shared.set(record.id, deepFreeze(rewritten));
     }
-    if (current === id) root = rewritten;
-    else defs[keyOf(current)] = rewritten;
+    const key = keyOf(record.id);
+    if (Object.hasOwn(ownDefs, key)) throw new Error(`Cannot bundle ${id}: its own $defs already has "${key}".`);
+    defs[key] = rewritten;
   }
-  const ownDefs = (root!['$defs'] ?? {}) as Record<string, JsonValue>;
-  const clash = Object.keys(defs).find((k) => k in ownDefs);
-  if (clash) throw new Error(`Cannot bundle ${id}: its own $defs already has "${clash}".`);
   return {
     $schema: JSON_SCHEMA_2020_12,
     $id: id,
-    ...root!,
-    ...(Object.keys(defs).length > 0 || root!['$defs'] ? { $defs: { ...ownDefs, ...defs } } : {}),
+    ...rootCopy,
+    ...(queue.length > 1 || rootCopy['$defs'] ? { $defs: defs } : {}),
   } as JsonObject;
 }
 

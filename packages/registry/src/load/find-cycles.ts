@@ -22,12 +22,7 @@ export function findUngeneratableCycles(docs: ReadonlyMap<string, LoadedDocument
     const pointer = key.slice(hash + 1);
     const fileRefs = doc ? refs.get(doc.id) ?? [] : [];
     if (doc) {
-      const inPlacePointers = new Set<string>();
-      walkSchema(valueAt(doc.doc, pointer), pointer, (v) => {
-        if (!v.inPlace) return false;
-        inPlacePointers.add(v.pointer);
-        return true;
-      });
+      const inPlacePointers = inPlaceBelow(doc.doc, pointer);
       for (const ref of fileRefs) {
         if (inPlacePointers.has(ref.pointer)) edges.push({ target: node(ref.targetId, ref.targetPointer), from: doc, ref });
       }
@@ -72,6 +67,28 @@ export function findUngeneratableCycles(docs: ReadonlyMap<string, LoadedDocument
       if (!state.has(key)) visit(key);
     }
   }
+}
+
+/**
+ * Pointers of the subschemas that apply in place at `pointer` (itself included), memoised by
+ * document: a document shared by several loads in one process is walked once.
+ */
+const inPlaceMemo = new WeakMap<object, Map<string, ReadonlySet<string>>>();
+
+function inPlaceBelow(doc: Record<string, unknown>, pointer: string): ReadonlySet<string> {
+  let byPointer = inPlaceMemo.get(doc);
+  if (byPointer === undefined) inPlaceMemo.set(doc, (byPointer = new Map()));
+  let found = byPointer.get(pointer);
+  if (found === undefined) {
+    const out = new Set<string>();
+    walkSchema(valueAt(doc, pointer), pointer, (v) => {
+      if (!v.inPlace) return false;
+      out.add(v.pointer);
+      return true;
+    });
+    byPointer.set(pointer, (found = out));
+  }
+  return found;
 }
 
 function short(key: string): string {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { compareDiagnostics, type Diagnostic } from '@ndd/diagnostics';
 import { formats as nddFormats } from '@ndd/formats';
 import { CONFIG_FILE, SCHEMA_SUFFIX, WAIVERS_FILE } from '../constants.js';
@@ -101,7 +102,8 @@ export function loadFiles(source: string, files: readonly RawFile[], options: Lo
   const docs = new Map<string, LoadedDocument>();
   const contexts: FileContext[] = [];
   const settings: ReadSettings = {
-    key: [config.baseUri, Object.keys(rawConfig.domains).join(','), [...knownFormats].join(',')].join('\u0000'),
+    // Hashed: it is part of every file's key, looked up once a file.
+    key: createHash('sha1').update([config.baseUri, Object.keys(rawConfig.domains).join(','), [...knownFormats].join(',')].join('\u0000')).digest('hex'),
     baseUri: config.baseUri,
     domains: rawConfig.domains,
     knownFormats,

@@ -16,25 +16,22 @@ export function resolveReferences(docs: ReadonlyMap<string, LoadedDocument>): Ma
   const resolved = new Map<string, ResolvedRef[]>();
   for (const doc of docs.values()) {
     const out: ResolvedRef[] = [];
-    for (const found of doc.scan.refs) {
+    const urls = urlsOf(doc);
+    doc.scan.refs.forEach((found, i) => {
       const { ctx } = doc;
       const at = `${found.pointer}/$ref`;
-      let url: URL;
-      try {
-        url = new URL(found.ref, doc.id);
-      } catch {
+      const url = urls[i];
+      if (url === undefined) {
         ctx.report('dangling-ref', 'error', `"$ref" "${found.ref}" is not a valid URI reference.`, at);
-        continue;
+        return;
       }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      url.hash = '';
-      const targetId = url.href;
+      const { targetId, fragment } = url;
       const target = docs.get(targetId);
       if (!target) {
         ctx.report('dangling-ref', 'error', `"$ref" "${found.ref}" points to ${targetId}, which is not in the dictionary.`, at, {
           hint: hintForMissing(targetId, docs),
         });
-        continue;
+        return;
       }
       let targetPointer: string | undefined;
       if (fragment === '' || fragment.startsWith('/')) {
@@ -46,13 +43,41 @@ export function resolveReferences(docs: ReadonlyMap<string, LoadedDocument>): Ma
         ctx.report('dangling-ref', 'error', `"$ref" "${found.ref}" points to "#${fragment}", which does not exist in ${target.ctx.file}.`, at, {
           hint: 'Check the spelling of the $defs name or anchor in the target file.',
         });
-        continue;
+        return;
       }
       out.push({ pointer: found.pointer, ref: found.ref, targetId, targetPointer, inPlace: found.inPlace });
-    }
+    });
     resolved.set(doc.id, out);
   }
   return resolved;
+}
+
+/** A reference as a URL: the target's `$id` and the decoded fragment (undefined: not a URI reference). */
+type RefUrl = { readonly targetId: string; readonly fragment: string } | undefined;
+
+/**
+ * Each reference of a document resolved against its `$id`, memoised by keyword scan: a reading
+ * shared by several loads in one process (a check's head, base and releases) is parsed as URLs
+ * once.
+ */
+const urlMemo = new WeakMap<object, readonly RefUrl[]>();
+
+function urlsOf(doc: LoadedDocument): readonly RefUrl[] {
+  const known = urlMemo.get(doc.scan);
+  if (known !== undefined) return known;
+  const urls = doc.scan.refs.map((found): RefUrl => {
+    let url: URL;
+    try {
+      url = new URL(found.ref, doc.id);
+    } catch {
+      return undefined;
+    }
+    const fragment = decodeURIComponent(url.hash.slice(1));
+    url.hash = '';
+    return { targetId: url.href, fragment };
+  });
+  urlMemo.set(doc.scan, urls);
+  return urls;
 }
 
 function hintForMissing(targetId: string, docs: ReadonlyMap<string, LoadedDocument>): string {
