@@ -5,6 +5,8 @@ import { faultPoint } from './fault.js';
 import { STAMP_FILE, parseStamp, type Stamp } from './stamp.js';
 
 const NEXT = '.next-';
+/** File operations between two turns of the event loop in the long synchronous loops. */
+const YIELD_EVERY = 64;
 const PREVIOUS = '.previous-';
 /** The staging folder kept beside `target` between builds (git ignores the `dist.next-*` folders). */
 const STAGE = `${NEXT}stage`;
@@ -108,6 +110,7 @@ export async function prepareStage(target: string): Promise<boolean> {
     mkdirSync(stage, { recursive: true });
     for (const folder of [...folders].sort()) mkdirSync(join(stage, folder), { recursive: true });
     for (const [i, path] of paths.entries()) {
+      if (i % YIELD_EVERY === YIELD_EVERY - 1) await breather();
       // A file system without hard links gets copies (never the same inode written in place later: see `sync`).
       if (!linkQuietly(join(target, path), join(stage, path))) copyFileSync(join(target, path), join(stage, path));
       if (i === Math.floor(paths.length / 2)) faultPoint('mid-stage');
@@ -126,7 +129,9 @@ export async function prepareStage(target: string): Promise<boolean> {
  * Synchronous file system calls, on purpose: for thousands of small files and folders they are
  * several times faster than the promise API, whose every call is a round trip through libuv's
  * thread pool (measured: 7,000 files and 3,000 folders, 0.4 s against 3.2 s). Worker threads
- * keep generating meanwhile.
+ * keep generating meanwhile: the loop lets the event loop run every {@link YIELD_EVERY} files,
+ * so that their finished jobs are taken and new ones sent (a package of thousands of files took
+ * seconds to write on a slow disk, and the workers sat idle for most of it).
  */
 async function sync(stage: string, staged: Map<string, string>, target: string, current: ReadonlyMap<string, string> | undefined, files: readonly VersionedFile[]): Promise<void> {
   const wanted = new Set(files.map((f) => f.path));
@@ -136,6 +141,7 @@ async function sync(stage: string, staged: Map<string, string>, target: string, 
   for (const folder of [...folders].sort()) mkdirSync(join(stage, folder), { recursive: true });
   let done = 0;
   for (const f of work) {
+    if (done % YIELD_EVERY === YIELD_EVERY - 1) await breather();
     const to = join(stage, f.path);
     if (staged.has(f.path)) unlinkQuietly(to);
     // A file the current output has at the same version is hard-linked, not written again.
@@ -245,4 +251,9 @@ function alive(pid: number): boolean {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** One turn of the event loop (worker messages, timers) in the middle of a long loop. */
+function breather(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '@ndd/generator-kit';
 
 /** The format of a namespace's index; another value is ignored (an empty cache). */
-const FORMAT = 'ndd-build-cache/2';
+const FORMAT = 'ndd-build-cache/3';
 /** Where the packs live inside the cache folder. */
 const FOLDER = 'build';
 
@@ -48,13 +48,16 @@ interface Namespace {
   readonly entries: Map<string, IndexEntry>;
   /** Keys read or written by this build: kept when the pack is compacted. */
   readonly used: Set<string>;
-  /** Files of entries added by this build, not yet in the data file. */
-  readonly pending: Map<string, string>;
+  /** Files of entries added by this build, not yet in the data file: their contents, in order. */
+  readonly pending: Map<string, readonly string[]>;
   handle: Promise<FileHandle | undefined> | undefined;
   /** Set when this build stored a listing ({@link ContentCache.putListing}): the index must be written. */
   listed: boolean;
-  /** The data file opened for synchronous reads ({@link ContentCache.filesSync}); -1 when it cannot be. */
-  fd: number | undefined;
+  /**
+   * The data file read whole for synchronous reads ({@link ContentCache.filesSync}), whose
+   * callers want most of its entries: one read, not thousands. Null when it cannot be read.
+   */
+  bytes: Buffer | null | undefined;
 }
 
 /**
@@ -130,13 +133,10 @@ export class ContentCache {
     const ns = await this.#namespace(namespace);
     const entry = ns.entries.get(key);
     if (!entry) return undefined;
-    let text = ns.pending.get(key);
-    if (text === undefined) {
-      const bytes = await this.#raw(ns, entry);
-      if (!bytes) return undefined;
-      text = bytes.toString('utf8');
-    }
-    return filesOf(entry, text);
+    const pending = ns.pending.get(key);
+    if (pending !== undefined) return withPaths(entry, pending);
+    const bytes = await this.#raw(ns, entry);
+    return bytes && filesOf(entry, bytes);
   }
 
   /** Reads a namespace's index now, so that {@link filesSync} can serve it. */
@@ -155,28 +155,19 @@ export class ContentCache {
     const entry = ns?.entries.get(key);
     if (!ns || !entry) return undefined;
     ns.used.add(key);
-    let text = ns.pending.get(key);
-    if (text === undefined) {
-      if (entry[0] < 0) return undefined;
-      if (ns.fd === undefined) {
-        try {
-          ns.fd = openSync(join(this.#dir!, ns.data), 'r');
-        } catch {
-          ns.fd = -1;
-        }
-      }
-      if (ns.fd < 0) return undefined;
-      const buffer = Buffer.alloc(entry[1]);
-      let bytesRead = -1;
+    const pending = ns.pending.get(key);
+    if (pending !== undefined) return withPaths(entry, pending);
+    if (entry[0] < 0) return undefined;
+    if (ns.bytes === undefined) {
       try {
-        bytesRead = readSync(ns.fd, buffer, 0, entry[1], entry[0]);
+        ns.bytes = readFileSync(join(this.#dir!, ns.data));
       } catch {
-        // Unreadable: regenerated.
+        ns.bytes = null; // Unreadable: everything is regenerated.
       }
-      if (bytesRead !== entry[1] || checksum(buffer) !== entry[2]) return undefined;
-      text = buffer.toString('utf8');
     }
-    return filesOf(entry, text);
+    if (!ns.bytes || entry[0] + entry[1] > ns.bytes.length) return undefined;
+    const bytes = ns.bytes.subarray(entry[0], entry[0] + entry[1]);
+    return checksum(bytes) === entry[2] ? filesOf(entry, bytes) : undefined;
   }
 
   /** An entry's stored bytes, if they can be read and match their checksum. */
@@ -193,9 +184,9 @@ export class ContentCache {
   async put(namespace: string, key: string, meta: unknown, files: readonly GeneratedFile[]): Promise<void> {
     if (!this.#dir) return;
     const ns = await this.#namespace(namespace);
-    const text = JSON.stringify(files.map((f) => f.contents));
-    ns.pending.set(key, text);
-    ns.entries.set(key, [PENDING, Buffer.byteLength(text), '', files.map((f) => [f.path, Buffer.byteLength(f.contents)]), meta]);
+    const sizes = files.map((f) => Buffer.byteLength(f.contents));
+    ns.pending.set(key, files.map((f) => f.contents));
+    ns.entries.set(key, [PENDING, sizes.reduce((n, b) => n + b, 0), '', files.map((f, i) => [f.path, sizes[i]!]), meta]);
     ns.used.add(key);
   }
 
@@ -222,7 +213,7 @@ export class ContentCache {
       const ns = await promise;
       await (await ns.handle)?.close().catch(() => undefined);
       ns.handle = undefined;
-      closeQuietly(ns);
+      forgetBytes(ns);
       if (ns.pending.size === 0 && !ns.listed) continue;
       await this.#write(ns);
     }
@@ -244,8 +235,8 @@ export class ContentCache {
     if (onDisk > ns.dataSize) await truncate(join(dir, ns.data), ns.dataSize);
     const chunks: Buffer[] = [];
     let offset = ns.dataSize;
-    for (const [key, text] of ns.pending) {
-      const bytes = Buffer.from(text);
+    for (const [key, contents] of ns.pending) {
+      const bytes = Buffer.from(contents.join(''));
       const entry = ns.entries.get(key)!;
       entry[0] = offset;
       entry[2] = checksum(bytes);
@@ -274,7 +265,7 @@ export class ContentCache {
         continue;
       }
       const pending = ns.pending.get(key);
-      const bytes = pending === undefined ? await this.#raw(ns, entry) : Buffer.from(pending);
+      const bytes = pending === undefined ? await this.#raw(ns, entry) : Buffer.from(pending.join(''));
       if (!bytes) continue;
       entries.set(key, [offset, bytes.length, checksum(bytes), entry[3], entry[4]]);
       offset += bytes.length;
@@ -282,7 +273,7 @@ export class ContentCache {
     }
     await (await ns.handle)?.close().catch(() => undefined);
     ns.handle = undefined;
-    closeQuietly(ns);
+    forgetBytes(ns);
     ns.data = `${ns.name}.${randomBytes(6).toString('hex')}.data`;
     const tmp = join(dir, `${ns.data}.${process.pid}.tmp`);
     await writeFile(tmp, Buffer.concat(chunks));
@@ -318,7 +309,7 @@ export class ContentCache {
 }
 
 async function readNamespace(dir: string, name: string): Promise<Namespace> {
-  const fresh: Namespace = { name, data: `${name}.${randomBytes(6).toString('hex')}.data`, dataSize: 0, entries: new Map(), used: new Set(), pending: new Map(), handle: undefined, listed: false, fd: undefined };
+  const fresh: Namespace = { name, data: `${name}.${randomBytes(6).toString('hex')}.data`, dataSize: 0, entries: new Map(), used: new Set(), pending: new Map(), handle: undefined, listed: false, bytes: undefined };
   const text = await readFile(join(dir, `${name}.index`), 'utf8').catch(() => undefined);
   if (text === undefined) return fresh;
   try {
@@ -331,25 +322,29 @@ async function readNamespace(dir: string, name: string): Promise<Namespace> {
   }
 }
 
-/** The files of an entry from its stored text (a JSON array of their contents); undefined if garbled. */
-function filesOf(entry: IndexEntry, text: string): GeneratedFile[] | undefined {
-  try {
-    const contents = JSON.parse(text) as string[];
-    return entry[3].map(([path], i) => ({ path, contents: contents[i]! }));
-  } catch {
-    return undefined;
+/**
+ * The files of an entry from its stored bytes: their contents one after the other, cut at the
+ * byte lengths the index lists (no framing to parse: reading back thousands of OpenAPI components
+ * spent most of its time in JSON.parse when entries were JSON arrays). Undefined if they disagree.
+ */
+function filesOf(entry: IndexEntry, bytes: Buffer): GeneratedFile[] | undefined {
+  const files: GeneratedFile[] = [];
+  let at = 0;
+  for (const [path, size] of entry[3]) {
+    if (at + size > bytes.length) return undefined;
+    files.push({ path, contents: bytes.toString('utf8', at, at + size) });
+    at += size;
   }
+  return at === bytes.length ? files : undefined;
 }
 
-function closeQuietly(ns: Namespace): void {
-  if (ns.fd !== undefined && ns.fd >= 0) {
-    try {
-      closeSync(ns.fd);
-    } catch {
-      // Closed already.
-    }
-  }
-  ns.fd = undefined;
+function withPaths(entry: IndexEntry, contents: readonly string[]): GeneratedFile[] {
+  return entry[3].map(([path], i) => ({ path, contents: contents[i]! }));
+}
+
+/** Drops the data file read whole (its generation may be replaced, and it holds memory). */
+function forgetBytes(ns: Namespace): void {
+  ns.bytes = undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { BuildKeys } from './keys.js';
 import type { ToMain, ToWorker } from './worker-protocol.js';
 
 /** Jobs a worker holds at once: enough to hide a message's round trip, few enough to share the tail. */
-const BATCH = 4;
+const BATCH = 16;
 
 interface Pending {
   readonly job: Job;
