@@ -224,7 +224,8 @@ describe('ndd check: _TRANSITIVE policies', () => {
     // written under the release ({"code": "A1"}) are now rejected.
     const released = person({ code: { type: 'string' } });
     const options = repo([name(), released], [name(), person({ code: { type: 'integer' } }, ['fullName'], '1.2.0')], (dir, git) => {
-      git('tag', '@ndd/core@1.0.0');
+      git('tag', '-a', '-m', 'release', '@ndd/core@1.0.0'); // annotated: peeled to its commit
+      git('tag', '@ndd/core-extra@1.0.0'); // another package's, sharing the name's prefix
       writeFileSync(join(dir, 'dictionary/core/person/v1.schema.json'), JSON.stringify(person({}, ['fullName'], '1.1.0')[1], null, 2));
       git('commit', '-qam', 'remove code');
     });

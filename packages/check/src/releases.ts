@@ -24,20 +24,26 @@ export function releasedDictionaries(repoDir: string, subdir: string, options: L
     if (!p) byCommit.set(commit, (p = loadDictionaryFromGit(repoDir, commit, subdir, options).then((r) => r.dictionary)));
     return p;
   };
+  let allTags: Promise<string[][]> | undefined;
+  // Every tag with the commit it names (peeled for an annotated tag), in one git call for all
+  // packages: a check asks for the releases of every package it judges.
+  const tags = () =>
+    (allTags ??= run('git', ['-C', repoDir, 'for-each-ref', 'refs/tags', '--format=%(refname:lstrip=2) %(*objectname) %(objectname)'], { maxBuffer: 64 * 1024 * 1024 })
+      .catch(() => ({ stdout: '' }))
+      .then(({ stdout }) =>
+        stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => line.split(' ')),
+      ));
   return {
     forPackage(pkg) {
       let p = byPackage.get(pkg);
       if (!p) {
         p = (async () => {
-          // Each tag with the commit it names (peeled for an annotated tag), in one git call.
-          const { stdout } = await run('git', ['-C', repoDir, 'tag', '--list', `${pkg}@*`, '--format=%(refname:short) %(*objectname) %(objectname)']).catch(() => ({ stdout: '' }));
-          const tags = stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((line) => line.split(' '))
-            .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
+          const mine = (await tags()).filter(([tag]) => tag!.startsWith(`${pkg}@`)).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
           const releases: Release[] = [];
-          for (const [tag, peeled, object] of tags) {
+          for (const [tag, peeled, object] of mine) {
             const dictionary = await load(peeled || object!);
             if (dictionary) releases.push({ tag: tag!, dictionary });
           }
