@@ -80,6 +80,14 @@ describe('buildPackages', { timeout: 180_000 }, () => {
     expect(converted).toBeGreaterThan(1);
     expect(second.cache['openapi-components']!.misses).toBe(converted);
     expect(second.cache['openapi-components']!.hits).toBeGreaterThan(converted);
+    // Its own title edited: still one validator regenerated, though a dozen schemas reference it
+    // (their error labels read its title from its module at run time).
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"title": "Địa chỉ (từ 01/7/2025)"', '"title": "Địa chỉ (sửa)"'));
+    const third = await buildPackages(options);
+    expect(third.ok).toBe(true);
+    expect(third.cache['validators']).toEqual({ hits: third.schemas - 1, misses: 1 });
+    // The dictionary was read through the reading cache kept in the same folder.
+    expect(existsSync(join(options.cacheDir, 'readings.ndjson'))).toBe(true);
   });
 
   it('removes the folders of the former per-entry cache, and only those', async () => {

@@ -108,8 +108,9 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
     // the main thread instead of after it (a second or more of a cold build at 1,000 schemas).
     // Without a cache at all (tests, one-off builds) the amount of work decides, as below.
     const early = options.cacheDir !== undefined && !cache.hasEntries('types') && workerCount(options) > 0;
-    if (early) scheduler.startWorkers(workerCount(options), options.dictionaryDir);
-    const loaded = await loadDictionary(options.dictionaryDir);
+    if (early) scheduler.startWorkers(workerCount(options), options.dictionaryDir, options.cacheDir);
+    // The reading cache (what reading each file found) lives in the same cache folder.
+    const loaded = await loadDictionary(options.dictionaryDir, options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir });
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
     const dictionary = loaded.dictionary;
     if (!dictionary || errors.length > 0) {
@@ -436,7 +437,7 @@ class Build {
     const count = workerCount(this.#options);
     if (this.#workersStarted || count === 0 || (jobs < WORKER_THRESHOLD && !this.#options.forceWorkers)) return;
     this.#workersStarted = true;
-    this.#scheduler.startWorkers(count, this.#options.dictionaryDir);
+    this.#scheduler.startWorkers(count, this.#options.dictionaryDir, this.#options.cacheDir);
   }
 
   /** Preflight findings kept in the cache by file content: id → findings, for the records known. */

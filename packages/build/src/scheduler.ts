@@ -80,12 +80,15 @@ export class Scheduler {
     });
   }
 
-  /** Starts `count` workers that load the dictionary at `dictionaryDir` and then take jobs. */
-  startWorkers(count: number, dictionaryDir: string): void {
+  /**
+   * Starts `count` workers that load the dictionary at `dictionaryDir` (with the reading cache
+   * in `cacheDir`, if given) and then take jobs.
+   */
+  startWorkers(count: number, dictionaryDir: string, cacheDir?: string): void {
     for (let i = 0; i < count; i++) {
       let worker: Worker;
       try {
-        worker = new Worker(workerUrl(), { workerData: { dictionaryDir, fingerprint: this.#fingerprint }, ...workerExecArgv() });
+        worker = new Worker(workerUrl(), { workerData: { dictionaryDir, fingerprint: this.#fingerprint, ...(cacheDir !== undefined && { cacheDir }) }, ...workerExecArgv() });
       } catch {
         return; // No threads (a flag a worker refuses…): the main thread does everything.
       }

@@ -18,5 +18,7 @@ export type ToMain =
 /** What a worker is started with. */
 export interface WorkerData {
   readonly dictionaryDir: string;
+  /** The build's cache folder, where the reading cache is. */
+  readonly cacheDir?: string;
   readonly fingerprint: string;
 }

@@ -11,7 +11,7 @@ import { BuildKeys } from './keys.js';
 import type { ToMain, ToWorker, WorkerData } from './worker-protocol.js';
 
 const port = parentPort!;
-const { dictionaryDir, fingerprint } = workerData as WorkerData;
+const { dictionaryDir, fingerprint, cacheDir } = workerData as WorkerData;
 const post = (message: ToMain): void => port.postMessage(message);
 
 const queue: ToWorker[] = [];
@@ -23,7 +23,7 @@ port.on('message', (message: ToWorker) => {
   void run();
 });
 
-const loaded = await loadDictionary(dictionaryDir);
+const loaded = await loadDictionary(dictionaryDir, cacheDir === undefined ? {} : { cacheDir });
 if (loaded.dictionary) {
   keys = new BuildKeys(loaded.dictionary, exportNames(loaded.dictionary), fingerprint);
   post({ type: 'ready' });
