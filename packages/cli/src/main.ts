@@ -1,4 +1,7 @@
-#!/usr/bin/env node
+/**
+ * The `ndd` process: runs the CLI on `process.argv` and sets the exit code. Imported by `bin.ts`,
+ * either from `dist/` or from the bundle of it (see bundling/manifest.ts).
+ */
 import { processIo } from './io.js';
 import { run } from './run.js';
 

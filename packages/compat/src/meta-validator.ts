@@ -32,7 +32,8 @@ function ajvVersion(): string {
 
 function precompiled(): ((schema: unknown) => boolean) | undefined {
   try {
-    const module = require(PRECOMPILED_2020_12) as { ajv?: string; validate?: (schema: unknown) => boolean };
+    // A literal path (the file of PRECOMPILED_2020_12), so that a bundler sees and includes it.
+    const module = require('../meta/2020-12.cjs') as { ajv?: string; validate?: (schema: unknown) => boolean };
     return module.ajv === ajvVersion() && typeof module.validate === 'function' ? module.validate : undefined;
   } catch {
     return undefined;

@@ -1,0 +1,129 @@
+/**
+ * Builds the bundle of the CLI (see manifest.ts) with esbuild: `dist/main.js` and what it imports
+ * — yargs, @ndd/diagnostics, @ndd/compat, ajv — as ES chunks (a command's action stays a chunk of
+ * its own, loaded when that command runs). Left outside, resolved from `node_modules` at run
+ * time: the dictionary packages (@ndd/registry, @ndd/check, @ndd/build: large, only for other
+ * commands), and modules @ndd/compat loads only on rare paths (refa for patterns that are not
+ * fixed-length, momoa to locate a JSON syntax error).
+ *
+ * Each file is read by this module (stat, read, stat again) so that the manifest records the
+ * size and time of exactly the content bundled. The bundle goes to a new directory, and the
+ * manifest is replaced last, atomically: a process that is running an older bundle keeps its
+ * files (the last few are kept).
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { manifestPath, type BundleInput, type BundleManifest } from './manifest.js';
+
+/** Packages left to Node's resolution (see above). */
+const EXTERNAL = ['@ndd/registry', '@ndd/check', '@ndd/build', 'refa', '@humanwhocodes/momoa'];
+
+/** How many bundle directories are kept (the current one and those before it). */
+const KEEP = 3;
+
+/**
+ * The line by which @ndd/compat makes a CommonJS `require` for ajv and its precompiled
+ * meta-validator. Removed in the bundle, so that esbuild sees those `require` calls and bundles
+ * their targets (each evaluated on first call, as before); the banner below provides `require`
+ * for what stays external.
+ */
+const LOCAL_REQUIRE = /^const require = createRequire\(import\.meta\.url\);$/m;
+const BANNER = "import { createRequire as __nddCreateRequire } from 'node:module';\nconst require = __nddCreateRequire(import.meta.url);";
+
+/** Builds the bundle for the CLI package at `cliRoot` and makes it current. Throws on failure. */
+export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
+  const esbuild = await import('esbuild');
+  const bundles = join(cliRoot, 'dist', 'bundle');
+  const dir = `b-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
+  const inputs = new Map<string, BundleInput>();
+  const record = (path: string): string => {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = statSync(path);
+      const text = readFileSync(path, 'utf8');
+      const after = statSync(path);
+      if (before.size === after.size && before.mtimeMs === after.mtimeMs && Buffer.byteLength(text) === after.size) {
+        inputs.set(path, { path: relative(cliRoot, path), size: after.size, mtimeMs: after.mtimeMs });
+        return text;
+      }
+    }
+    throw new Error(`${path} kept changing while the bundle was built`);
+  };
+  const manifestFile = join(cliRoot, 'package.json');
+  const version = (JSON.parse(record(manifestFile)) as { version?: unknown }).version;
+  await esbuild.build({
+    entryPoints: [join(cliRoot, 'dist', 'main.js')],
+    outdir: join(bundles, dir),
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    external: EXTERNAL,
+    banner: { js: BANNER },
+    // cliVersion() reads package.json next to dist/: the bundle lives deeper, so it is told.
+    define: { NDD_CLI_VERSION: JSON.stringify(typeof version === 'string' ? version : '0.0.0') },
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'ndd-recorded-inputs',
+        setup(build) {
+          build.onLoad({ filter: /\.(c|m)?js$|\.json$/ }, (args) => {
+            let text = record(args.path);
+            if (/[\\/]compat[\\/]dist[\\/]/.test(args.path) && text.includes('createRequire(import.meta.url)')) {
+              if (!LOCAL_REQUIRE.test(text)) throw new Error(`${args.path}: createRequire is not used in the one form the bundle rewrites`);
+              text = text.replace(LOCAL_REQUIRE, '');
+            }
+            return { contents: text, loader: args.path.endsWith('.json') ? 'json' : 'js' };
+          });
+        },
+      },
+    ],
+  });
+  const manifest: BundleManifest = { dir, entry: 'main.mjs', inputs: [...inputs.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) };
+  const target = manifestPath(cliRoot);
+  const temp = `${target}.${dir}`;
+  writeFileSync(temp, `${JSON.stringify(manifest)}\n`);
+  renameSync(temp, target);
+  prune(bundles, dir);
+  return manifest;
+}
+
+/** Removes bundle directories but the newest few (their names start with their build time). */
+function prune(bundles: string, current: string): void {
+  const dirs = readdirSync(bundles, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && d.name.startsWith('b-') && d.name !== current)
+    .map((d) => d.name)
+    .sort((a, b) => statSync(join(bundles, b)).mtimeMs - statSync(join(bundles, a)).mtimeMs);
+  for (const old of dirs.slice(KEEP - 1)) rmSync(join(bundles, old), { recursive: true, force: true });
+}
+
+/**
+ * Rebuilds the bundle unless another process is at it (a lock file younger than two minutes).
+ * Best effort: returns false, and throws nothing, when esbuild is missing or the build fails.
+ */
+export async function refreshBundle(cliRoot: string): Promise<boolean> {
+  const lock = join(cliRoot, 'dist', 'bundle.lock');
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx');
+  } catch {
+    try {
+      if (Date.now() - statSync(lock).mtimeMs < 120_000) return false;
+      rmSync(lock, { force: true });
+      fd = openSync(lock, 'wx');
+    } catch {
+      return false;
+    }
+  }
+  try {
+    await buildBundle(cliRoot);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+    rmSync(lock, { force: true });
+  }
+}
