@@ -18,7 +18,7 @@ export interface VersionedFile {
   /** `/`-separated path inside the folder. */
   readonly path: string;
   readonly version: string;
-  contents(): string | Promise<string>;
+  contents(): string | Uint8Array | Promise<string | Uint8Array>;
 }
 
 /**

@@ -385,14 +385,16 @@ class Build {
     }
     const output = fromOutput(await this.#took(await part.output!));
     if (!output) throw new Error(`a ${part.namespace} job gave the wrong kind of output`);
-    // Measured once: the OpenAPI documents are megabytes of non-ASCII text.
-    const sizes = output.files.map((f) => Buffer.byteLength(f.contents));
+    // The OpenAPI documents (not kept) are megabytes of non-ASCII text: encoded once, which gives
+    // their size and the bytes to write (measuring, then writing, a string encodes it twice).
+    const encoded = part.kept ? undefined : output.files.map((f) => Buffer.from(f.contents));
+    const sizes = encoded ? encoded.map((b) => b.length) : output.files.map((f) => Buffer.byteLength(f.contents));
     if (part.kept) await this.cache.put(part.namespace, part.key, output.meta, output.files);
     else await this.cache.putListing(part.namespace, part.key, output.meta, output.files.map((f, i) => [f.path, sizes[i]!]));
-    const files = output.files.map((f) => ({
+    const files = output.files.map((f, i) => ({
       path: f.path,
       version: fileVersion(part.namespace, part.key, f.path),
-      contents: () => f.contents,
+      contents: () => encoded?.[i] ?? f.contents,
     }));
     return { files, sizes, meta: output.meta };
   }

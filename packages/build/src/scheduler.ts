@@ -135,7 +135,9 @@ export class Scheduler {
     for (const slot of this.#workers) {
       if (!slot.ready) continue;
       const jobs: { id: number; job: Job }[] = [];
-      while (slot.inFlight.size < BATCH) {
+      // A fair share of a short queue (the main thread takes jobs too), up to BATCH of a long one.
+      const room = Math.min(BATCH, Math.ceil(this.#queue.length / (this.#workers.length + 1)));
+      while (slot.inFlight.size < room) {
         const index = this.#queue.findIndex((p) => !p.localOnly);
         if (index < 0) break;
         const [pending] = this.#queue.splice(index, 1);
