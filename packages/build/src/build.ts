@@ -227,15 +227,19 @@ class Build {
     }
     const blocked = await this.#blocked(preflights);
 
-    const plans: PackagePlan[] = [];
+    const plans: (PackagePlan | undefined)[] = [];
     for (const domain of dictionary.domains.values()) {
       plans.push(await this.#plan(domain, types, typeJobs, blocked));
     }
+    // The plans hold their jobs' outputs: each is let go once its package is written, so that
+    // generated text does not stay on the heap until the end of the build.
+    typeJobs.clear();
     const summaries: PackageSummary[] = [];
     let done = 0;
-    for (const plan of plans) {
-      summaries.push(await this.#write(plan));
-      for (const id of plan.domain.schemaIds) this.#options.onProgress?.(++done, dictionary.schemas.size, id);
+    for (const [i, plan] of plans.entries()) {
+      plans[i] = undefined;
+      summaries.push(await this.#write(plan!));
+      for (const id of plan!.domain.schemaIds) this.#options.onProgress?.(++done, dictionary.schemas.size, id);
     }
     await this.cache.flush();
     return summaries;
@@ -385,16 +389,16 @@ class Build {
     }
     const output = fromOutput(await this.#took(await part.output!));
     if (!output) throw new Error(`a ${part.namespace} job gave the wrong kind of output`);
-    // The OpenAPI documents (not kept) are megabytes of non-ASCII text: encoded once, which gives
-    // their size and the bytes to write (measuring, then writing, a string encodes it twice).
-    const encoded = part.kept ? undefined : output.files.map((f) => Buffer.from(f.contents));
-    const sizes = encoded ? encoded.map((b) => b.length) : output.files.map((f) => Buffer.byteLength(f.contents));
-    if (part.kept) await this.cache.put(part.namespace, part.key, output.meta, output.files);
-    else await this.cache.putListing(part.namespace, part.key, output.meta, output.files.map((f, i) => [f.path, sizes[i]!]));
+    // Every file is encoded once, which gives its size and the bytes to write (measuring, then
+    // writing, a string encodes it twice; the OpenAPI documents are megabytes of non-ASCII text).
+    // Kept parts are encoded by the cache, which holds their bytes until it is flushed.
+    const encoded = part.kept ? await this.cache.put(part.namespace, part.key, output.meta, output.files) : output.files.map((f) => Buffer.from(f.contents));
+    const sizes = encoded.map((b) => b.length);
+    if (!part.kept) await this.cache.putListing(part.namespace, part.key, output.meta, output.files.map((f, i) => [f.path, sizes[i]!]));
     const files = output.files.map((f, i) => ({
       path: f.path,
       version: fileVersion(part.namespace, part.key, f.path),
-      contents: () => encoded?.[i] ?? f.contents,
+      contents: () => encoded[i]!,
     }));
     return { files, sizes, meta: output.meta };
   }
