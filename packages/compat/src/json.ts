@@ -41,12 +41,16 @@ export function canonical(v: unknown): string {
 
 /** Escapes one reference token of an RFC 6901 JSON pointer. */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = String(token);
+  // Most tokens need no escape: skip the two replacements (this runs for every keyword walked).
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 /** Appends tokens to a JSON pointer. */
 export function pointerJoin(pointer: string, ...tokens: (string | number)[]): string {
-  return pointer + tokens.map((t) => `/${escapePointerToken(t)}`).join('');
+  let out = pointer;
+  for (const t of tokens) out += `/${escapePointerToken(t)}`;
+  return out;
 }
 
 /** Splits a JSON pointer into unescaped tokens. */

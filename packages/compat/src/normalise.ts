@@ -29,6 +29,16 @@ export interface NormalDoc {
 
 let docCounter = 0;
 
+// Keyword sets of the walks below (sets, not array literals: these run once per keyword of a
+// document, and a cold process runs them uncompiled, allocating each literal every time).
+/** Keywords whose values hold no subschema (for the pointer index). */
+const NOT_INDEXED: ReadonlySet<string> = new Set(['enum', 'const', 'examples', 'default', 'required', 'type', 'dependentRequired']);
+/** Keywords whose values are data, not schemas. */
+const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['enum', 'const', 'examples', 'default']);
+const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set(['additionalProperties', 'propertyNames', 'items', 'contains', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems']);
+const SUBSCHEMA_MAP_KEYWORDS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
+const SUBSCHEMA_ARRAY_KEYWORDS: ReadonlySet<string> = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+
 const PRE_2020: ReadonlySet<Dialect> = new Set(['draft-04', 'draft-06', 'draft-07', '2019-09']);
 const PRE_2019: ReadonlySet<Dialect> = new Set(['draft-04', 'draft-06', 'draft-07']);
 
@@ -54,7 +64,7 @@ export function normaliseDocument(original: Json, dialect: Dialect): NormalDoc {
     if (!isObject(node)) return;
     if (!ptrOf.has(node)) ptrOf.set(node, ptr);
     for (const [k, v] of Object.entries(node)) {
-      if (['enum', 'const', 'examples', 'default', 'required', 'type', 'dependentRequired'].includes(k) || k.startsWith('x-')) continue;
+      if (NOT_INDEXED.has(k) || k.startsWith('x-')) continue;
       if (Array.isArray(v)) v.forEach((x, i) => indexTree(x, pointerJoin(ptr, k, i)));
       else if (isObject(v)) indexTree(v, pointerJoin(ptr, k));
     }
@@ -66,7 +76,7 @@ export function normaliseDocument(original: Json, dialect: Dialect): NormalDoc {
     seen.add(node);
     if (typeof node.$ref === 'string') pending.push(node);
     for (const [k, v] of Object.entries(node)) {
-      if (['enum', 'const', 'examples', 'default'].includes(k) || k.startsWith('x-')) continue;
+      if (VALUE_KEYWORDS.has(k) || k.startsWith('x-')) continue;
       if (Array.isArray(v)) v.forEach((x) => collect(x, seen));
       else if (isObject(v)) collect(v, seen);
     }
@@ -286,12 +296,12 @@ function finishNode(schema: JsonObject, st: State): Json {
   const s: JsonObject = {};
   for (const [k, v] of Object.entries(schema)) {
     if (k === 'enum' || k === 'const' || k === 'examples' || k === 'default' || k === 'required') s[k] = v;
-    else if (['additionalProperties', 'propertyNames', 'items', 'contains', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'].includes(k)) s[k] = finish(v, st);
-    else if (['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'].includes(k) && isObject(v)) {
+    else if (SUBSCHEMA_KEYWORDS.has(k)) s[k] = finish(v, st);
+    else if (SUBSCHEMA_MAP_KEYWORDS.has(k) && isObject(v)) {
       const m: JsonObject = {};
       for (const [n, sub] of Object.entries(v)) m[n] = finish(sub, st);
       s[k] = m;
-    } else if (['allOf', 'anyOf', 'oneOf', 'prefixItems'].includes(k) && Array.isArray(v)) s[k] = v.map((x) => finish(x, st));
+    } else if (SUBSCHEMA_ARRAY_KEYWORDS.has(k) && Array.isArray(v)) s[k] = v.map((x) => finish(x, st));
     else s[k] = v;
   }
   // const → enum

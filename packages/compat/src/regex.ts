@@ -111,10 +111,19 @@ export function automatonIncluded(a: string | undefined, b: string | undefined):
  * fixed-length anchored pattern gets its one word without an automaton (pattern-word.ts).
  */
 export function patternSamples(pattern: string, n = 3): string[] {
-  const sets = n >= 1 ? fixedOf(pattern) : undefined;
-  if (sets !== undefined) return [fixedWord(sets)];
-  return automatonSamples(pattern, n);
+  if (n < 1) return automatonSamples(pattern, n);
+  let word = fixedWords.get(pattern);
+  if (word === undefined) {
+    const sets = fixedOf(pattern);
+    word = sets === undefined ? null : fixedWord(sets);
+    if (fixedWords.size > 1000) fixedWords.clear();
+    fixedWords.set(pattern, word);
+  }
+  return word === null ? automatonSamples(pattern, n) : [word];
 }
+
+/** The word of each fixed-length pattern met (null: not fixed-length), by pattern. */
+const fixedWords = new Map<string, string | null>();
 
 /** {@link patternSamples} from refa's automaton only. */
 export function automatonSamples(pattern: string, n = 3): string[] {

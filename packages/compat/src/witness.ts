@@ -42,7 +42,7 @@ export class WitnessSearch {
     const co = candidates(env.oldRoot, env.deref);
     const cn = candidates(env.newRoot, env.deref);
     this.globals = [...co, ...cn, ...PROBES];
-    this.bases = { old: [...co, ...cn].filter(env.validOld).slice(0, 6), new: [...cn, ...co].filter(env.validNew).slice(0, 6) };
+    this.bases = { old: firstValid([...co, ...cn], env.validOld, 6), new: firstValid([...cn, ...co], env.validNew, 6) };
   }
 
   /** An instance showing the break of `c` in direction `dir`, or undefined. */
@@ -81,6 +81,19 @@ export class WitnessSearch {
     const to = dir === 'backward' ? this.env.validNew : this.env.validOld;
     return this.globals.find((x) => from(x) && !to(x));
   }
+}
+
+/**
+ * The first `n` values `valid` accepts, in order (as `filter(valid).slice(0, n)`, without
+ * validating — and compiling the parts of — the values after them).
+ */
+function firstValid(values: readonly Json[], valid: (x: Json) => boolean, n: number): Json[] {
+  const out: Json[] = [];
+  for (const v of values) {
+    if (out.length >= n) break;
+    if (valid(v)) out.push(v);
+  }
+  return out;
 }
 
 /** A copy of `base` with `value` placed at `path`; undefined when the path cannot be materialised. */
