@@ -21,7 +21,7 @@ export type JobOutput =
 
 /** What the thread running a job has besides the dictionary. */
 export interface JobContext {
-  /** OpenAPI components converted before (the main thread's cache); none on a worker. */
+  /** OpenAPI components converted before: the main thread's cache, or what a worker converted so far. */
   readonly components?: () => Promise<ComponentStore>;
 }
 
@@ -51,8 +51,8 @@ export async function runJob(keys: BuildKeys, job: Job, context: JobContext = {}
       if (!domain) throw new StaleJobError(`no domain ${job.domain}`);
       check(keys.openapi(domain, job.version), job.key);
       const { generateOpenApiDocuments } = await import('@ndd/generator-openapi');
-      // Without a store (a worker) nothing is found, but components are still keyed, so that the
-      // main thread can keep what the worker converted.
+      // Without a store nothing is found, but components are still keyed, so that the main
+      // thread can keep what was converted.
       const components = context.components ? await context.components() : { salt: keys.openapiComponentSalt(), lookup: () => new Map<string, ComponentText>() };
       const out = generateOpenApiDocuments(dictionary, domain, { version: job.version, packageDir: 'dist/', components });
       return { kind: 'openapi', files: [...out.files], diagnostics: [...out.diagnostics], components: [...out.generated], componentKeys: [...out.componentKeys] };
