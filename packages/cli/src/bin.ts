@@ -6,14 +6,20 @@
  * their time on the dictionary, not on loading modules: they always run from `dist/`.
  * `NDD_NO_BUNDLE=1` turns the bundle off.
  */
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { freshBundle } from './bundling/manifest.js';
 
 const cliRoot = fileURLToPath(new URL('..', import.meta.url));
 const bundled = process.argv[2] === 'compat' && process.env['NDD_NO_BUNDLE'] !== '1';
 const entry = bundled ? freshBundle(cliRoot) : undefined;
-await import(entry !== undefined ? pathToFileURL(entry).href : './main.js');
-if (bundled && entry === undefined) {
-  const { refreshBundle } = await import('./bundling/build.js');
-  await refreshBundle(cliRoot);
+if (entry !== undefined) {
+  const { runBundle } = await import('./bundling/run.js');
+  await runBundle(entry);
+} else {
+  const { main } = await import('./main.js');
+  await main();
+  if (bundled) {
+    const { refreshBundle } = await import('./bundling/build.js');
+    await refreshBundle(cliRoot);
+  }
 }

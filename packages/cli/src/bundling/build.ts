@@ -1,10 +1,11 @@
 /**
  * Builds the bundle of the CLI (see manifest.ts) with esbuild: `dist/main.js` and what it imports
- * — yargs, @ndd/diagnostics, @ndd/compat, ajv — as ES chunks (a command's action stays a chunk of
- * its own, loaded when that command runs). Left outside, resolved from `node_modules` at run
- * time: the dictionary packages (@ndd/registry, @ndd/check, @ndd/build: large, only for other
- * commands), and modules @ndd/compat loads only on rare paths (refa for patterns that are not
- * fixed-length, momoa to locate a JSON syntax error).
+ * — yargs, @ndd/diagnostics, @ndd/compat, ajv — as ONE CommonJS file, so that run.ts can hand V8
+ * its code cache (which Node 20 offers for scripts, not for ES modules). Left outside, resolved
+ * from `node_modules` at run time: the dictionary packages (@ndd/registry, @ndd/check,
+ * @ndd/build: large, and only for the commands that never run from the bundle), and modules
+ * @ndd/compat loads only on rare paths (refa for patterns that are not fixed-length, momoa to
+ * locate a JSON syntax error).
  *
  * Each file is read by this module (stat, read, stat again) so that the manifest records the
  * size and time of exactly the content bundled. The bundle goes to a new directory, and the
@@ -19,17 +20,21 @@ import { manifestPath, type BundleInput, type BundleManifest } from './manifest.
 /** Packages left to Node's resolution (see above). */
 const EXTERNAL = ['@ndd/registry', '@ndd/check', '@ndd/build', 'refa', '@humanwhocodes/momoa'];
 
+/** The bundle's one file. */
+const ENTRY = 'main.cjs';
+
 /** How many bundle directories are kept (the current one and those before it). */
 const KEEP = 3;
 
 /**
  * The line by which @ndd/compat makes a CommonJS `require` for ajv and its precompiled
  * meta-validator. Removed in the bundle, so that esbuild sees those `require` calls and bundles
- * their targets (each evaluated on first call, as before); the banner below provides `require`
- * for what stays external.
+ * their targets (each evaluated on first call, as before); what stays external gets Node's own
+ * `require`.
  */
 const LOCAL_REQUIRE = /^const require = createRequire\(import\.meta\.url\);$/m;
-const BANNER = "import { createRequire as __nddCreateRequire } from 'node:module';\nconst require = __nddCreateRequire(import.meta.url);";
+/** What `import.meta.url` becomes in the CommonJS bundle: the bundle file's own URL. */
+const BANNER = "var __nddImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
 /** Builds the bundle for the CLI package at `cliRoot` and makes it current. Throws on failure. */
 export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
@@ -53,17 +58,18 @@ export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
   const version = (JSON.parse(record(manifestFile)) as { version?: unknown }).version;
   await esbuild.build({
     entryPoints: [join(cliRoot, 'dist', 'main.js')],
-    outdir: join(bundles, dir),
+    outfile: join(bundles, dir, ENTRY),
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    outExtension: { '.js': '.mjs' },
     external: EXTERNAL,
     banner: { js: BANNER },
-    // cliVersion() reads package.json next to dist/: the bundle lives deeper, so it is told.
-    define: { NDD_CLI_VERSION: JSON.stringify(typeof version === 'string' ? version : '0.0.0') },
+    define: {
+      'import.meta.url': '__nddImportMetaUrl',
+      // cliVersion() reads package.json next to dist/: the bundle lives deeper, so it is told.
+      NDD_CLI_VERSION: JSON.stringify(typeof version === 'string' ? version : '0.0.0'),
+    },
     logLevel: 'silent',
     plugins: [
       {
@@ -81,7 +87,7 @@ export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
       },
     ],
   });
-  const manifest: BundleManifest = { dir, entry: 'main.mjs', inputs: [...inputs.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) };
+  const manifest: BundleManifest = { dir, entry: ENTRY, inputs: [...inputs.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) };
   const target = manifestPath(cliRoot);
   const temp = `${target}.${dir}`;
   writeFileSync(temp, `${JSON.stringify(manifest)}\n`);

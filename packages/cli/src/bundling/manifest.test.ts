@@ -19,13 +19,13 @@ function writeManifest(paths: string[], patch: Partial<BundleManifest> = {}): vo
     const s = statSync(join(root, path));
     return { path, size: s.size, mtimeMs: s.mtimeMs };
   });
-  writeFileSync(manifestPath(root), JSON.stringify({ dir: 'b-1', entry: 'main.mjs', inputs, ...patch }));
+  writeFileSync(manifestPath(root), JSON.stringify({ dir: 'b-1', entry: 'main.cjs', inputs, ...patch }));
 }
 
 describe('freshBundle', () => {
   it('names the entry while every input has its recorded size and time', () => {
     writeManifest(['dist/a.js', 'dist/b.js']);
-    expect(freshBundle(root)).toBe(join(root, 'dist', 'bundle', 'b-1', 'main.mjs'));
+    expect(freshBundle(root)).toBe(join(root, 'dist', 'bundle', 'b-1', 'main.cjs'));
   });
 
   it('refuses the bundle when an input was rewritten, even with the same size', () => {

@@ -1,18 +1,21 @@
 /**
  * The bundle of the CLI and when it may run.
  *
- * `ndd compat` on two files spends most of a cold process loading modules: yargs, every module
- * of @ndd/compat (one per rule) and ajv's ~90 CommonJS files, each resolved, read and compiled
- * apart (~250 files; ~300–500 ms on a slow file system, against ~50 ms for the same code as a
- * few esbuild chunks). So `dist/bundle/<id>/` holds an esbuild bundle of `dist/main.js`
- * (bundling/build.ts), and `dist/bundle/current.json` names it with every input file it was built
- * from — each with the size and modification time it had when esbuild read it.
+ * `ndd compat` on two files spent most of a cold process loading modules: yargs, every module of
+ * @ndd/compat (one per rule) and ajv's ~90 CommonJS files, each resolved, read and compiled apart
+ * (~250 files; 300–500 ms of a ~750 ms run on this project's machines). So `dist/bundle/<id>/`
+ * holds an esbuild bundle of `dist/main.js` in one file (build.ts), run with V8's code cache
+ * (run.ts), and `dist/bundle/current.json` names it with every input file it was built from —
+ * each with the size and modification time it had when esbuild read it. Measured on the bench
+ * pair (two 500-property schemas): the bundle takes ~150–250 ms off a run, its code cache
+ * ~60 ms more (see the figures in scripts/bench/compat.mjs).
  *
  * A stale bundle is never run: `bin.ts` runs the bundle only when every input still has that size
  * and time (~250 `stat` calls, ~1–2 ms), and the unbundled `dist/` otherwise. After `tsc -b`
  * rewrites a module of the CLI, compat or diagnostics, or `npm install` changes ajv, the next
  * `ndd compat` runs unbundled and then rebuilds the bundle (when esbuild is installed, as in a
- * checkout), so the one after is fast again.
+ * checkout), so the one after is fast again. An installed package (no esbuild, `dist/bundle`
+ * not published) always runs `dist/`.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
