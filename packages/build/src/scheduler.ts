@@ -4,8 +4,12 @@ import { runJob, type Job, type JobContext, type JobOutput } from './jobs.js';
 import type { BuildKeys } from './keys.js';
 import type { ToMain, ToWorker } from './worker-protocol.js';
 
-/** Jobs a worker holds at once: enough to hide a message's round trip, few enough to share the tail. */
-const BATCH = 16;
+/**
+ * Jobs a worker holds at once: enough to keep it busy while the main thread writes a package or
+ * runs a job of its own (a few hundred milliseconds of typical jobs); a short queue is shared
+ * fairly instead (see feedWorkers).
+ */
+const BATCH = 64;
 
 interface Pending {
   readonly job: Job;
@@ -159,7 +163,7 @@ export class Scheduler {
     this.#draining = true;
     void (async () => {
       try {
-        for (let pending = this.#queue.shift(); pending; pending = this.#queue.shift()) {
+        for (let pending = this.#takeForMain(); pending; pending = this.#takeForMain()) {
           try {
             if (!this.#keys) throw new Error('a job was submitted before the scheduler had the keys');
             pending.resolve(await runJob(this.#keys, pending.job, this.#context));
@@ -174,6 +178,17 @@ export class Scheduler {
         this.#draining = false;
       }
     })();
+  }
+
+  /**
+   * The next job for the main thread. While workers run, it leaves them the long jobs (an OpenAPI
+   * document takes up to a second at 5,000 schemas) as long as short ones remain: a main thread
+   * inside a long job cannot send the workers more, and they ran dry.
+   */
+  #takeForMain(): Pending | undefined {
+    const alive = this.#workers.length > 0;
+    const index = alive ? this.#queue.findIndex((p) => p.job.kind !== 'openapi' || p.localOnly) : 0;
+    return this.#queue.splice(index < 0 ? 0 : index, 1)[0];
   }
 
   #retire(slot: WorkerSlot): void {
