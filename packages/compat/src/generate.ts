@@ -43,6 +43,36 @@ export function candidates(node: Json, deref: Deref, depth = 0): Json[] {
   return dedupe(out).slice(0, LIMIT * 2);
 }
 
+/**
+ * `candidates(node, deref, depth)[0]` without computing the other candidates: an object's
+ * candidates start from the first candidate of each required property, and on a wide entity
+ * computing every property's full list to keep its head was most of the generator's time.
+ * generate.test.ts checks the two agree.
+ */
+export function firstCandidate(node: Json, deref: Deref, depth = 0): Json | undefined {
+  const n = deref(node);
+  if (n === false) return undefined;
+  if (n === true || !isObject(n)) return null;
+  if (Array.isArray(n.enum)) return n.enum[0] as Json | undefined;
+  // The first candidate is the first of the first type's candidates, when there are any.
+  const types = Array.isArray(n.type) ? (n.type as string[]) : ['string'];
+  if (depth <= 4 && types.length > 0) {
+    const t = types[0];
+    if (t === 'null') return null;
+    if (t === 'boolean') return true;
+    if (t === 'integer' || t === 'number') {
+      const first = numbers(n, t === 'integer')[0];
+      if (first !== undefined) return first;
+    } else if (t === 'string') return strings(n)[0] as string;
+    else if (t === 'object') {
+      const base = { ...n };
+      for (const k of ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'not'] as const) delete base[k];
+      return requiredBase(base, deref, depth);
+    }
+  }
+  return candidates(node, deref, depth)[0];
+}
+
 function dedupe(values: Json[]): Json[] {
   const seen = new Set<string>();
   return values.filter((v) => {
@@ -129,14 +159,21 @@ function arrays(s: JsonObject, deref: Deref, depth: number): Json[] {
   return [...out.filter((a) => Array.isArray(a) && a.length >= min), ...out.filter((a) => !Array.isArray(a) || a.length < min)];
 }
 
-function objects(s: JsonObject, deref: Deref, depth: number): Json[] {
+/** An object's first candidate: each required property with its first candidate. */
+function requiredBase(s: JsonObject, deref: Deref, depth: number): JsonObject {
   const props = isObject(s.properties) ? s.properties : {};
   const required = (s.required as string[] | undefined) ?? [];
   const o: JsonObject = {};
   for (const r of required) {
-    const v = candidates((props[r] ?? s.additionalProperties ?? true) as Json, deref, depth + 1)[0];
+    const v = firstCandidate((props[r] ?? s.additionalProperties ?? true) as Json, deref, depth + 1);
     o[r] = v === undefined ? null : v;
   }
+  return o;
+}
+
+function objects(s: JsonObject, deref: Deref, depth: number): Json[] {
+  const props = isObject(s.properties) ? s.properties : {};
+  const o = requiredBase(s, deref, depth);
   const dr = isObject(s.dependentRequired) ? s.dependentRequired : {};
   const out: Json[] = [o];
   const full: JsonObject = { ...o };
@@ -148,7 +185,7 @@ function objects(s: JsonObject, deref: Deref, depth: number): Json[] {
     const vs = candidates(sub as Json, deref, depth + 1);
     if (vs.length === 0) continue;
     const withK: JsonObject = { ...o, [k]: vs[0] as Json };
-    for (const d of (dr[k] as string[] | undefined) ?? []) if (!(d in withK)) withK[d] = (candidates((props[d] ?? true) as Json, deref, depth + 1)[0] ?? null) as Json;
+    for (const d of (dr[k] as string[] | undefined) ?? []) if (!(d in withK)) withK[d] = (firstCandidate((props[d] ?? true) as Json, deref, depth + 1) ?? null) as Json;
     out.push(withK);
     full[k] = vs[0] as Json;
     for (const v of vs.slice(1, 3)) out.push({ ...o, [k]: v });
