@@ -16,16 +16,21 @@ export const JSON_SCHEMA_2020_12 = 'https://json-schema.org/draft/2020-12/schema
  * with the dictionary's (frozen) schemas and with other bundles.
  */
 export function bundleSchema(dictionary: Dictionary, id: string): JsonObject {
+  const { keys, shared } = memoOf(dictionary);
   const keyOf = (targetId: string) => {
-    const record = dictionary.schemas.get(targetId)!;
-    return `${record.domain}/${record.name}/v${record.major}`;
+    let key = keys.get(targetId);
+    if (key === undefined) {
+      const record = dictionary.schemas.get(targetId)!;
+      keys.set(targetId, (key = `${record.domain}/${record.name}/v${record.major}`));
+    }
+    return key;
   };
   const root = dictionary.schemas.get(id)!;
+  const pointingAtRoot = new Set(dictionary.dependentsOf(id));
   const rootCopy = rewriteRecord(root, id, keyOf);
   const ownDefs = (rootCopy['$defs'] ?? {}) as Record<string, JsonValue>;
   // Built in place (own definitions first), breadth first over what the root reaches.
   const defs: Record<string, JsonValue> = { ...ownDefs };
-  const shared = sharedDefinitions(dictionary);
   const seen = new Set<string>([id]);
   const queue = [root];
   for (let i = 0; i < queue.length; i++) {
@@ -40,7 +45,7 @@ export function bundleSchema(dictionary: Dictionary, id: string): JsonObject {
     // A definition that does not point back at the bundle's root reads the same in every bundle:
     // it is built once per dictionary and shared (frozen), so bundling a schema costs the size of
     // its own file, not of everything it reaches.
-    const pointsAtRoot = record.references.some((r) => r.targetId === id);
+    const pointsAtRoot = pointingAtRoot.has(record.id);
     let rewritten = pointsAtRoot ? undefined : shared.get(record.id);
     if (rewritten === undefined) {
       rewritten = rewriteRecord(record, id, keyOf);
@@ -58,13 +63,16 @@ export function bundleSchema(dictionary: Dictionary, id: string): JsonObject {
   } as JsonObject;
 }
 
-/** Definitions shared by the bundles of one dictionary, by `$id`. */
-const sharedByDictionary = new WeakMap<Dictionary, Map<string, Record<string, JsonValue>>>();
+/**
+ * Per dictionary: the definitions shared by its bundles, by `$id`, and each schema's `$defs` key
+ * (made once, so that every bundle uses the same strings).
+ */
+const memoByDictionary = new WeakMap<Dictionary, { readonly shared: Map<string, Record<string, JsonValue>>; readonly keys: Map<string, string> }>();
 
-function sharedDefinitions(dictionary: Dictionary): Map<string, Record<string, JsonValue>> {
-  let shared = sharedByDictionary.get(dictionary);
-  if (shared === undefined) sharedByDictionary.set(dictionary, (shared = new Map()));
-  return shared;
+function memoOf(dictionary: Dictionary): { readonly shared: Map<string, Record<string, JsonValue>>; readonly keys: Map<string, string> } {
+  let memo = memoByDictionary.get(dictionary);
+  if (memo === undefined) memoByDictionary.set(dictionary, (memo = { shared: new Map(), keys: new Map() }));
+  return memo;
 }
 
 /**

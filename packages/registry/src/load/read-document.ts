@@ -182,16 +182,16 @@ function fromStored(value: unknown, file: RawFile, contentHash: string, settings
   let text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!s.p) return { ...base, text, parsed: false, documentDiagnostics: [] };
-  let value2: unknown;
+  let json: unknown;
   try {
-    value2 = deepFreeze(JSON.parse(text));
+    json = deepFreeze(JSON.parse(text));
   } catch {
     return undefined;
   }
   const reading = { ...base, text, parsed: true, documentDiagnostics: s.d };
-  if (value2 === null || typeof value2 !== 'object' || Array.isArray(value2)) return reading;
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) return reading;
   // The cheap steps again, on a scratch context: their findings are among the stored ones.
-  const doc = value2 as Record<string, unknown>;
+  const doc = json as Record<string, unknown>;
   const scratch = new FileContext(file.path, text);
   const identity = identityFromPath(scratch, settings.baseUri);
   const id = checkSchemaAndId(scratch, doc, identity);
