@@ -98,6 +98,9 @@ export function guard(v: (x: unknown) => unknown): Oracle {
   };
 }
 
+/** How many scalar answers a split object keeps per property. */
+const JUDGED_PER_PROPERTY = 32;
+
 /** What an object's shell keeps. */
 const SHELL_KEYWORDS = ['type', 'required', 'minProperties', 'maxProperties'] as const;
 
@@ -133,15 +136,33 @@ export function splitObject(store: PartStore, schema: JsonObject, partOf: (node:
   for (const k of SHELL_KEYWORDS) if (k in schema) shellSchema[k] = schema[k] as Json;
   const shell = compilePart(store, shellSchema);
   const parts = new Map<string, Oracle>();
+  // Per property, the answers its part gave for scalar values. The witness search validates
+  // hundreds of objects that differ from a few bases in one property: the other properties'
+  // values are judged again and again. A part is a pure function of the value, so its answer is
+  // reused (a scalar is compared by SameValueZero, so -0 is left out: 0 is not -0).
+  const judged = new Map<string, Map<Json, boolean>>();
   let additional: Oracle | undefined;
   return (x) => {
     if (!shell(x)) return false;
     if (!isObject(x)) return true;
     for (const key of Object.keys(x)) {
       if (Object.prototype.hasOwnProperty.call(properties, key)) {
+        const value = x[key] as Json;
+        const scalar = (value === null || typeof value !== 'object') && !Object.is(value, -0);
+        const known = scalar ? judged.get(key)?.get(value) : undefined;
+        if (known !== undefined) {
+          if (!known) return false;
+          continue;
+        }
         let v = parts.get(key);
         if (v === undefined) parts.set(key, (v = partOf(properties[key] as Json)));
-        if (!v(x[key] as Json)) return false;
+        const valid = v(value);
+        if (scalar) {
+          let answers = judged.get(key);
+          if (answers === undefined) judged.set(key, (answers = new Map()));
+          if (answers.size < JUDGED_PER_PROPERTY) answers.set(value, valid);
+        }
+        if (!valid) return false;
       } else if (additionalProperties !== undefined) {
         additional ??= partOf(additionalProperties);
         if (!additional(x[key] as Json)) return false;
