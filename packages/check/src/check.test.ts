@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -237,6 +237,22 @@ describe('ndd check: _TRANSITIVE policies', () => {
       ['@ndd/core@1.0.0', 'forward'],
     ]);
     expect(codes(r)).toEqual(['breaking-change', 'breaking-change']);
+  });
+});
+
+describe('ndd check: the reading cache', () => {
+  it("keeps it in the repository's .ndd-cache by default, and nowhere when told not to", async () => {
+    const options = repo([name(), person()], [name(), person({ email: { type: 'string' } }, ['fullName'], '1.1.0')]);
+    const status = () => execFileSync('git', ['-C', options.repoDir, 'status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+    const before = status();
+    const none = await checkDictionary({ ...options, cacheDir: false });
+    expect(existsSync(join(options.repoDir, '.ndd-cache'))).toBe(false);
+    expect(status()).toBe(before);
+    const cached = await checkDictionary(options);
+    expect(readdirSync(join(options.repoDir, '.ndd-cache'))).toEqual(['readings.ndjson']);
+    // Only the cache folder is new: the dictionary is as it was.
+    expect(status()).toBe(`${before}?? .ndd-cache/readings.ndjson\n`);
+    expect(cached.schemas).toEqual(none.schemas);
   });
 });
 

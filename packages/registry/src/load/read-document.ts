@@ -62,8 +62,8 @@ export function readDocument(file: RawFile, settings: ReadSettings, sources: Map
   const contentHash = hashOf(file.bytes);
   const key = `${file.path}\u0000${contentHash}\u0000${settings.key}`;
   let reading = readings.get(key);
+  const storeKey = settings.cache ? sha1(key) : '';
   if (reading === undefined) {
-    const storeKey = settings.cache ? sha1(key) : '';
     const stored = settings.cache?.get(storeKey);
     reading = stored === undefined ? undefined : fromStored(stored, file, contentHash, settings);
     if (reading === undefined) {
@@ -72,6 +72,9 @@ export function readDocument(file: RawFile, settings: ReadSettings, sources: Map
     }
     if (readings.size >= READINGS_LIMIT) readings.delete(readings.keys().next().value!);
     readings.set(key, reading);
+  } else if (settings.cache && !settings.cache.has(storeKey)) {
+    // Read earlier in this process by a load without this cache: persisted now.
+    settings.cache.set(storeKey, toStored(reading));
   }
   diagnostics.push(...reading.fileDiagnostics);
   if (reading.text === undefined) return undefined;

@@ -120,6 +120,15 @@ describe('the persistent reading cache', () => {
     expect(readingCacheAt(cacheDir).hits).toBe(base.length - 2); // every schema file but the edited one
   });
 
+  it('stores a file that this process read before without the cache', () => {
+    const cacheDir = join(scratch, 'read-before');
+    const [, base] = cases[0]!;
+    loadAfresh('read-before', base);
+    loadFiles('read-before', base, { cacheDir }); // every reading comes from this process's memo
+    loadAfresh('read-before', base, cacheDir);
+    expect(readingCacheAt(cacheDir).hits).toBe(base.length - 1);
+  });
+
   it('goes on without it when the folder cannot be written', () => {
     const blocker = join(scratch, 'a-file');
     writeFileSync(blocker, 'not a folder');

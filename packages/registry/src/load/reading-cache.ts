@@ -52,6 +52,14 @@ export class ReadingCache {
     }
   }
 
+  /** Whether an entry is stored under `key` (then kept at the next rewrite), without reading it. */
+  has(key: string): boolean {
+    this.#load();
+    const found = this.#fresh.has(key) || this.#lines.has(key);
+    if (found) this.#used.add(key);
+    return found;
+  }
+
   /** Stores an entry (JSON-serialisable); written on {@link flush}. */
   set(key: string, value: unknown): void {
     this.#fresh.set(key, JSON.stringify(value));
