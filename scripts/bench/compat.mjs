@@ -19,7 +19,7 @@
 import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { schemaPair } from './compat-schemas.mjs';
 import { formatTable, median, mib, ms, runChild } from './harness.mjs';
 
@@ -63,26 +63,34 @@ export async function run({ root, runs, cacheDir, seed }) {
     rows.push({ what: `compareSchemas, ${mode}: the same pair again`, first: '', median: ms(median(lib.repeat)), runs: `${lib.repeat.length} calls`, extra: 'compiled parts cached', rss: '', verdict: '', goal: median(lib.repeat) < GOAL_MS });
   }
   const cli = join(root, 'packages', 'cli', 'dist', 'bin.js');
+  const { freshBundle } = await import(pathToFileURL(join(root, 'packages', 'cli', 'dist', 'bundling', 'manifest.js')).href);
   const bare = [];
   for (let i = 0; i < runs; i++) bare.push((await timeProcess(['-e', '0'])).ms);
   for (const mode of ['BACKWARD', 'FULL']) {
-    const times = [];
-    let out;
-    for (let i = 0; i < runs + 1; i++) {
-      out = await timeProcess([cli, 'compat', oldPath, newPath, '--mode', mode, '--format', 'json']);
-      if (i > 0 || runs === 0) times.push(out.ms); // the first run warms the file cache
+    for (const bundle of [true, false]) {
+      const env = { NDD_NO_BUNDLE: bundle ? '' : '1' };
+      const args = [cli, 'compat', oldPath, newPath, '--mode', mode, '--format', 'json'];
+      // Warm-up: the file cache, and (bundled) a stale bundle's rebuild and the code cache's writing.
+      for (let i = 0; i < (bundle ? 2 : 1); i++) await timeProcess(args, env);
+      const fresh = freshBundle(join(root, 'packages', 'cli')) !== undefined;
+      const times = [];
+      let out;
+      for (let i = 0; i < Math.max(1, runs); i++) {
+        out = await timeProcess(args, env);
+        times.push(out.ms);
+      }
+      const report = JSON.parse(out.stdout);
+      rows.push({
+        what: `node bin.js compat --format json, ${mode}, ${bundle ? (fresh ? 'bundled' : 'bundle NOT fresh') : 'NDD_NO_BUNDLE=1'}`,
+        first: '',
+        median: ms(median(times)),
+        runs: `${times.length} processes`,
+        extra: `exit ${out.code}; bare node -e 0: ${ms(median(bare))}`,
+        rss: '',
+        verdict: `${report.compatible ? 'compatible' : 'not compatible'}, bump ${report.bump}, ${report.changes.length} changes`,
+        goal: median(times) < GOAL_MS,
+      });
     }
-    const report = JSON.parse(out.stdout);
-    rows.push({
-      what: `node bin.js compat --format json, ${mode}`,
-      first: '',
-      median: ms(median(times)),
-      runs: `${times.length} processes`,
-      extra: `exit ${out.code}; bare node -e 0: ${ms(median(bare))}`,
-      rss: '',
-      verdict: `${report.compatible ? 'compatible' : 'not compatible'}, bump ${report.bump}, ${report.changes.length} changes`,
-      goal: median(times) < GOAL_MS,
-    });
   }
   const table = formatTable(
     [
@@ -108,11 +116,11 @@ export async function run({ root, runs, cacheDir, seed }) {
   ].join('\n');
 }
 
-/** Spawns `node args…`, returns its wall time from spawn to exit, stdout and exit code. */
-function timeProcess(args) {
+/** Spawns `node args…` (with `env` added), returns its wall time from spawn to exit, stdout and exit code. */
+function timeProcess(args, env = {}) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let stdout = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
     child.on('error', reject);
