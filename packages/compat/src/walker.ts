@@ -266,12 +266,8 @@ export class Walker {
   private runRules(a: JsonObject, b: JsonObject, f: Frame): RawChange[] {
     const ctx = this.context(f);
     const out: RawChange[] = [];
-    const owned = new Set<string>();
-    for (const rule of this.options.rules) {
-      for (const k of rule.keywords) owned.add(k);
-      if (!rule.keywords.some((k) => k in a || k in b) && rule.keywords.length > 0) continue;
-      out.push(...rule.detect(a, b, ctx));
-    }
+    const { owned, applicable } = ruleIndex(this.options.rules);
+    for (const rule of applicable(a, b)) out.push(...rule.detect(a, b, ctx));
     // Coverage: a changed semantic keyword no rule owns must not pass silently.
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
       if (isAnnotationKeyword(k) || owned.has(k) || k === '$defs' || k === 'definitions' || k === '$anchor' || k === '$dynamicAnchor') continue;
@@ -309,6 +305,45 @@ export class Walker {
   private mk(f: Frame, rule: string, message: string, backward: Effect, forward: Effect, extra?: Partial<RawChange>): RawChange {
     return { rule, message, backward, forward, oldPtr: f.oldPtr, newPtr: f.newPtr, path: f.path, ...extra };
   }
+}
+
+/** The rules of a list that a pair of nodes concerns, and every keyword some rule owns. */
+interface RuleIndex {
+  readonly owned: ReadonlySet<string>;
+  /** The rules with no keyword or with a keyword in `a` or `b`, in list order. */
+  readonly applicable: (a: JsonObject, b: JsonObject) => CompatRule[];
+}
+
+const ruleIndexes = new WeakMap<readonly CompatRule[], RuleIndex>();
+
+/**
+ * Indexes a rule list by keyword once: each changed node pair used to test every rule's keywords
+ * (over a hundred rules) and rebuild the set of owned keywords.
+ */
+function ruleIndex(rules: readonly CompatRule[]): RuleIndex {
+  let index = ruleIndexes.get(rules);
+  if (index !== undefined) return index;
+  const owned = new Set<string>();
+  const byKeyword = new Map<string, number[]>();
+  const always: number[] = [];
+  rules.forEach((rule, i) => {
+    if (rule.keywords.length === 0) always.push(i);
+    for (const k of rule.keywords) {
+      // `k in node` was the test: equal to an own key only for names no object inherits.
+      if (k in Object.prototype) throw new Error(`rule ${rule.id}: keyword ${k} is a name every object inherits`);
+      owned.add(k);
+      let list = byKeyword.get(k);
+      if (list === undefined) byKeyword.set(k, (list = []));
+      if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  const applicable = (a: JsonObject, b: JsonObject): CompatRule[] => {
+    const hit = new Set<number>(always);
+    for (const node of [a, b]) for (const k of Object.keys(node)) for (const i of byKeyword.get(k) ?? []) hit.add(i);
+    return [...hit].sort((x, y) => x - y).map((i) => rules[i] as CompatRule);
+  };
+  ruleIndexes.set(rules, (index = { owned, applicable }));
+  return index;
 }
 
 function findAnchor(node: Json, name: string, ptr: string): { node: Json; ptr: string } | undefined {
