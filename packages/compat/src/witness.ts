@@ -38,9 +38,12 @@ export class WitnessSearch {
   private readonly bases: Record<'old' | 'new', Json[]>;
   private readonly globals: Json[];
 
+  /** Candidates by node: changes at the root (required, properties, additionalProperties) ask again and again for the roots' candidates. */
+  private readonly candidatesOf = new WeakMap<object, Json[]>();
+
   constructor(private readonly env: WitnessEnv) {
-    const co = candidates(env.oldRoot, env.deref);
-    const cn = candidates(env.newRoot, env.deref);
+    const co = this.candidates(env.oldRoot);
+    const cn = this.candidates(env.newRoot);
     this.globals = [...co, ...cn, ...PROBES];
     this.bases = { old: firstValid([...co, ...cn], env.validOld, 6), new: firstValid([...cn, ...co], env.validNew, 6) };
   }
@@ -53,8 +56,8 @@ export class WitnessSearch {
     const localFrom = dir === 'backward' ? c.oldNode : c.newNode;
     const localTo = dir === 'backward' ? c.newNode : c.oldNode;
     let locals: Json[] = [...(c.hints?.[dir] ?? [])];
-    if (localFrom !== undefined) locals.push(...candidates(localFrom, this.env.deref));
-    if (localTo !== undefined) locals.push(...candidates(localTo, this.env.deref).slice(0, 6));
+    if (localFrom !== undefined) locals.push(...this.candidates(localFrom));
+    if (localTo !== undefined) locals.push(...this.candidates(localTo).slice(0, 6));
     locals.push(...PROBES);
     // Keep the local values that the local nodes separate, when that can be told.
     if (localFrom !== undefined && localTo !== undefined) {
@@ -73,6 +76,14 @@ export class WitnessSearch {
     }
     for (const x of [...bases, ...this.globals]) if (ok(x)) return x;
     return undefined;
+  }
+
+  /** {@link candidates} of a node, computed once per search (a pure function of the node). */
+  private candidates(node: Json): readonly Json[] {
+    if (!isObject(node)) return candidates(node, this.env.deref);
+    let known = this.candidatesOf.get(node);
+    if (known === undefined) this.candidatesOf.set(node, (known = candidates(node, this.env.deref)));
+    return known;
   }
 
   /** Any sampled instance valid under one side and not the other (the safety net). */
