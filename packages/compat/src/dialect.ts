@@ -60,7 +60,10 @@ export function createAjv(dialect: Dialect, overrides: Record<string, unknown> =
   // The oracle compiles many schemas and runs each on a few hundred instances at most, so compile
   // time is what counts: no codegen optimisation pass, and each referenced schema compiled once
   // instead of inlined at every use. Neither changes what is valid.
-  const opts = { strict: false, logger: false, validateFormats: true, allErrors: false, validateSchema: false, inlineRefs: false, code: { optimize: false }, ...overrides };
+  // A `required` list longer than 20 names is checked in a loop rather than one statement per name
+  // (ajv's `loopRequired`, same meaning): an entity's shell lists a hundred names or more, and
+  // generating and compiling that code cost more than the few hundred validations it serves.
+  const opts = { strict: false, logger: false, validateFormats: true, allErrors: false, validateSchema: false, inlineRefs: false, code: { optimize: false }, loopRequired: 20, ...overrides };
   let Ctor: AjvCtor;
   switch (dialect) {
     case 'draft-04':
