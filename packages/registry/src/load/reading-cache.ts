@@ -69,6 +69,7 @@ export class ReadingCache {
   /** Writes the new entries (appended, or the file rewritten when that is due). Never throws. */
   flush(): void {
     if (this.#fresh.size === 0) return;
+    if (loaderFingerprint() === undefined) return void this.#fresh.clear();
     this.#load();
     const fresh = [...this.#fresh];
     try {
@@ -97,6 +98,7 @@ export class ReadingCache {
   #load(): void {
     if (this.#loaded) return;
     this.#loaded = true;
+    if (loaderFingerprint() === undefined) return;
     let text: string;
     try {
       text = readFileSync(this.#file, 'utf8');
@@ -144,21 +146,34 @@ function cleanTemporaries(dir: string): void {
   }
 }
 
-let fingerprint: string | undefined;
+let fingerprint: string | null | undefined;
 
 /**
  * What every reading depends on besides the file and the settings: the loader's own code and
  * meta-schemas (this package's files), the versions of the libraries it runs, and the Unicode
- * version behind NFC. Computed once per process.
+ * version behind NFC. Computed once per process; undefined when the package's files cannot be
+ * found (run from a bundle, say): the cache then neither reads nor writes anything.
  */
-export function loaderFingerprint(): string {
-  if (fingerprint !== undefined) return fingerprint;
-  const hash = createHash('sha256');
-  hash.update(`${FORMAT}\0${process.versions.unicode ?? ''}\0${process.versions.icu ?? ''}\0`);
-  // This module's tree (src/ under the test runner, dist/ otherwise) and the meta folder.
+export function loaderFingerprint(): string | undefined {
+  if (fingerprint === undefined) {
+    try {
+      fingerprint = computeFingerprint();
+    } catch {
+      fingerprint = null;
+    }
+  }
+  return fingerprint ?? undefined;
+}
+
+function computeFingerprint(): string {
   const here = dirname(fileURLToPath(import.meta.url));
   const code = resolve(here, '..');
   const root = resolve(code, '..');
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name?: string; dependencies?: Record<string, string> };
+  if (manifest.name !== '@ndd/registry') throw new Error('not run from the @ndd/registry package');
+  const hash = createHash('sha256');
+  hash.update(`${FORMAT}\0${process.versions.unicode ?? ''}\0${process.versions.icu ?? ''}\0`);
+  // This module's tree (src/ under the test runner, dist/ otherwise) and the meta folder.
   for (const folder of [code, join(root, 'meta')]) {
     for (const name of (readdirSync(folder, { recursive: true }) as string[]).sort()) {
       if (!/\.(js|cjs|ts|json)$/.test(name) || /\.(test|d)\.ts$/.test(name)) continue;
@@ -166,11 +181,10 @@ export function loaderFingerprint(): string {
     }
   }
   const require = createRequire(import.meta.url);
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
   for (const dependency of Object.keys(manifest.dependencies ?? {}).sort()) {
     hash.update(`${dependency}@${dependencyVersion(require, dependency)}\0`);
   }
-  return (fingerprint = hash.digest('hex'));
+  return hash.digest('hex');
 }
 
 /** The installed version of a dependency (its package.json found from its entry point). */
