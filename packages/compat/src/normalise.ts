@@ -38,6 +38,8 @@ const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['enum', 'const', 'examples'
 const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set(['additionalProperties', 'propertyNames', 'items', 'contains', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems']);
 const SUBSCHEMA_MAP_KEYWORDS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
 const SUBSCHEMA_ARRAY_KEYWORDS: ReadonlySet<string> = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+/** Keywords whose values `convert` descends into (the pointer of the keyword is built for them only). */
+const HOLDS_SUBSCHEMAS: ReadonlySet<string> = new Set([...SUBSCHEMA_KEYWORDS, ...SUBSCHEMA_MAP_KEYWORDS, ...SUBSCHEMA_ARRAY_KEYWORDS, 'dependencies']);
 
 const PRE_2020: ReadonlySet<Dialect> = new Set(['draft-04', 'draft-06', 'draft-07', '2019-09']);
 const PRE_2019: ReadonlySet<Dialect> = new Set(['draft-04', 'draft-06', 'draft-07']);
@@ -205,7 +207,7 @@ function convert(schema: Json, op: string, st: State, isRoot = false): Json {
 
   const out: JsonObject = {};
   for (const [k, v] of Object.entries(s)) {
-    const kop = pointerJoin(op, k);
+    const kop = HOLDS_SUBSCHEMAS.has(k) ? pointerJoin(op, k) : ''; // only those keywords use it
     switch (k) {
       case 'additionalProperties':
       case 'propertyNames':
