@@ -10,12 +10,14 @@
  * Each file is read by this module (stat, read, stat again) so that the manifest records the
  * size and time of exactly the content bundled. The bundle goes to a new directory, and the
  * manifest is replaced last, atomically: a process that is running an older bundle keeps its
- * files (the last few are kept).
+ * files (the last few are kept). A first run on a small pair then writes its code cache
+ * (train.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { manifestPath, type BundleInput, type BundleManifest } from './manifest.js';
+import { trainCodeCache } from './train.js';
 
 /** Packages left to Node's resolution (see above). */
 const EXTERNAL = ['@ndd/registry', '@ndd/check', '@ndd/build', 'refa', '@humanwhocodes/momoa'];
@@ -93,6 +95,7 @@ export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
   writeFileSync(temp, `${JSON.stringify(manifest)}\n`);
   renameSync(temp, target);
   prune(bundles, dir);
+  trainCodeCache(cliRoot);
   return manifest;
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Warms a new bundle's code cache (run.ts) with one comparison, so that the cache holds the
+ * bytecode of a real comparison — normalisation, rules, the oracle, the witness search, a
+ * formatter — whatever the first command after a build happens to be (`ndd compat --help` would
+ * leave a cache without any of it). The pair is small, and made of the kinds of properties
+ * dictionary entities have, with edits of the kinds a steward makes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const OLD = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://schemas.ndd.gov.vn/train/v1',
+  type: 'object',
+  $defs: { code: { type: 'string', pattern: '^[0-9]{2}$' }, money: { type: 'integer', minimum: 0 } },
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 100, title: 'Tên' },
+    idNumber: { type: 'string', pattern: '^[A-Z]{2}[0-9]{7}$', maxLength: 20 },
+    email: { type: 'string', format: 'email' },
+    status: { type: 'string', enum: ['01', '02', '03'] },
+    count: { type: 'integer', minimum: 0, maximum: 100 },
+    rate: { type: 'number', exclusiveMinimum: 0, multipleOf: 0.5 },
+    active: { type: 'boolean' },
+    tags: { type: 'array', items: { type: 'string' }, maxItems: 10 },
+    period: { type: 'object', properties: { from: { type: 'string', format: 'date' } }, required: ['from'], additionalProperties: false },
+    province: { $ref: '#/$defs/code' },
+    amount: { $ref: '#/$defs/money' },
+    kind: { const: 'train' },
+  },
+  required: ['name', 'idNumber', 'status', 'province'],
+  additionalProperties: false,
+};
+
+const NEW = {
+  ...OLD,
+  properties: {
+    ...OLD.properties,
+    name: { type: 'string', minLength: 1, maxLength: 50, title: 'Tên' },
+    idNumber: { type: 'string', pattern: '^[A-Z]{2}[0-9A-F]{7}$', maxLength: 20 },
+    email: { type: 'string', format: 'idn-email' },
+    status: { type: 'string', enum: ['01', '02', '04'] },
+    count: { type: 'number', minimum: 1, maximum: 100 },
+    tags: { type: 'array', items: { type: 'string' }, maxItems: 5, uniqueItems: true },
+    note: { type: ['string', 'null'], description: 'Ghi chú' },
+  },
+  required: ['name', 'idNumber', 'status', 'province', 'count'],
+};
+
+/** Runs `ndd compat` once on the training pair (best effort: a failure leaves the cache to the next run). */
+export function trainCodeCache(cliRoot: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'ndd-train-'));
+  try {
+    writeFileSync(join(dir, 'old.json'), JSON.stringify(OLD));
+    writeFileSync(join(dir, 'new.json'), JSON.stringify(NEW));
+    const { NDD_NO_BUNDLE: _off, ...env } = process.env;
+    spawnSync(process.execPath, [join(cliRoot, 'dist', 'bin.js'), 'compat', join(dir, 'old.json'), join(dir, 'new.json'), '--mode', 'FULL'], { stdio: 'ignore', env, timeout: 60_000 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
