@@ -1,8 +1,8 @@
 /**
  * Runs the bundle (one CommonJS file, see build.ts) with V8's code cache: the bytecode of every
- * function a run compiled, saved after the first run beside the bundle and handed to V8 on the
- * next, so that a process does not parse and compile again what the last one did (Node 20 has
- * no module compile cache of its own).
+ * function a run compiled, saved after the first run beside the bundle (build.ts makes that run,
+ * see train.ts) and handed to V8 on the next, so that a process does not parse and compile again
+ * what the last one did (Node 20 has no module compile cache of its own).
  *
  * The cache file is named by the SHA-1 of the bundle's text (V8 itself checks only the source's
  * length, its own version and its flags, and rejects what does not match): cached code is only
