@@ -184,7 +184,7 @@ function usesOf(dictionary: Dictionary, from: string, to: string): Use[] {
   const out: Use[] = [];
   // Only schemas that reach `to` are worth entering: every branch explored then ends in a use, so
   // the search costs at most MAX_PATHS paths, however many ways a large closure could be walked.
-  const leadsTo = new Set([to, ...dictionary.transitiveDependentsOf(to)]);
+  const leadsTo = leadingTo(dictionary, to);
   const visit = (record: SchemaRecord, prefix: Use, seen: Set<string>): void => {
     if (out.length >= MAX_PATHS || seen.size > MAX_DEPTH) return;
     for (const ref of record.references) {
@@ -204,6 +204,17 @@ function usesOf(dictionary: Dictionary, from: string, to: string): Use[] {
   return out;
 }
 
+
+/** `to` and every schema that reaches it, memoised per dictionary (asked again for each dependent). */
+const leading = new WeakMap<Dictionary, Map<string, ReadonlySet<string>>>();
+
+function leadingTo(dictionary: Dictionary, to: string): ReadonlySet<string> {
+  let byTarget = leading.get(dictionary);
+  if (byTarget === undefined) leading.set(dictionary, (byTarget = new Map()));
+  let found = byTarget.get(to);
+  if (found === undefined) byTarget.set(to, (found = new Set([to, ...dictionary.transitiveDependentsOf(to)])));
+  return found;
+}
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
