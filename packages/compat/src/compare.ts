@@ -206,19 +206,27 @@ export function deriveBump(changes: readonly Change[], compatible: boolean): Bum
 
 /**
  * ajv refuses `enum: []`, which denotes the empty set; the oracle compiles the equivalent
- * `not: {}` instead (in a copy).
+ * `not: {}` instead (in a copy). Only schema positions are rewritten: the values of `const`,
+ * `enum`, `default` and `examples` are data, and an object there shaped like `{"enum": []}` is
+ * a value to compare instances with, left as it is (a map keyword's members, such as a property
+ * named `const`, are schemas).
  */
 function emptyEnumShim(schema: Json): Json {
   return holdsEmptyEnum(schema) ? shim(schema) : schema;
 }
 
-/** Whether `enum: []` occurs anywhere, memoised by object (bundles share their definitions). */
+/** Keywords whose value is data, never a schema. */
+const DATA_KEYWORDS: ReadonlySet<string> = new Set(['const', 'enum', 'default', 'examples']);
+/** Keywords whose value maps names (any names, `const` included) to schemas. */
+const NAMED_SCHEMAS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'dependentSchemas', 'dependencies', '$defs', 'definitions']);
+
+/** Whether `enum: []` occurs in a schema position, memoised by object (bundles share their definitions). */
 function holdsEmptyEnum(node: Json): boolean {
   if (Array.isArray(node)) return node.some(holdsEmptyEnum);
   if (!isObject(node)) return false;
   let known = emptyEnumMemo.get(node);
   if (known === undefined) {
-    known = (Array.isArray(node.enum) && node.enum.length === 0) || Object.values(node).some((v) => holdsEmptyEnum(v as Json));
+    known = (Array.isArray(node.enum) && node.enum.length === 0) || Object.entries(node).some(([k, v]) => !DATA_KEYWORDS.has(k) && (NAMED_SCHEMAS.has(k) && isObject(v) ? Object.values(v).some(holdsEmptyEnum) : holdsEmptyEnum(v)));
     emptyEnumMemo.set(node, known);
   }
   return known;
@@ -228,8 +236,10 @@ const emptyEnumMemo = new WeakMap<object, boolean>();
 function shim(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(shim);
   if (!isObject(schema)) return schema;
-  const out: { [k: string]: Json } = {};
-  for (const [k, v] of Object.entries(schema)) out[k] = shim(v);
+  // Built with fromEntries: a member named `__proto__` stays a member.
+  const out: { [k: string]: Json } = Object.fromEntries(
+    Object.entries(schema).map(([k, v]) => [k, DATA_KEYWORDS.has(k) ? v : NAMED_SCHEMAS.has(k) && isObject(v) ? Object.fromEntries(Object.entries(v).map(([name, s]) => [name, shim(s)])) : shim(v)]),
+  );
   if (Array.isArray(out.enum) && out.enum.length === 0) {
     delete out.enum;
     out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { not: {} }];
