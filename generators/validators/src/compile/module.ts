@@ -58,6 +58,13 @@ export function compileModule(request: ModuleRequest): { module?: CompiledModule
   if (diagnostics.length > 0) return { diagnostics };
 
   const imports = new Imports();
+  // Asked for at every use of a runtime helper in the generated code: worked out once a file.
+  const runtimeSpecifiers = new Map<string, string>();
+  const runtimeSpecifier = (file: string): string => {
+    let specifier = runtimeSpecifiers.get(file);
+    if (specifier === undefined) runtimeSpecifiers.set(file, (specifier = request.runtimeSpecifier(file)));
+    return specifier;
+  };
   const labels = labelTable(dictionary, record);
   const codeTables = new Map<string, string>();
   /** `$id` → local name of its imported label table, for the schemas this module calls. */
@@ -73,7 +80,7 @@ export function compileModule(request: ModuleRequest): { module?: CompiledModule
       return imported;
     },
     codeTable: (schemaPath, constant) => codeTables.set(schemaPath, constant),
-    runtime: (name) => imports.named(request.runtimeSpecifier(runtimeFileOf(name)), name),
+    runtime: (name) => imports.named(runtimeSpecifier(runtimeFileOf(name)), name),
   };
 
   let source: string;
@@ -88,19 +95,19 @@ export function compileModule(request: ModuleRequest): { module?: CompiledModule
   const formatEntries: string[] = [];
   for (const format of [...new Set(scan.formats.map((f) => f.format))].sort()) {
     const target = formatImport(format)!;
-    const specifier = target.runtime ? request.runtimeSpecifier(target.specifier) : target.specifier;
+    const specifier = target.runtime ? runtimeSpecifier(target.specifier) : target.specifier;
     const check = imports.named(specifier, target.check);
     formatMessages.set(format, imports.named(specifier, target.message));
     formatEntries.push(`${JSON.stringify(format)}: ${check}`);
   }
-  const esm = toEsm(source, (helper) => imports.named(request.runtimeSpecifier(helper.file), helper.name));
-  const errorsModule = request.runtimeSpecifier('errors.js');
+  const esm = toEsm(source, (helper) => imports.named(runtimeSpecifier(helper.file), helper.name));
+  const errorsModule = runtimeSpecifier('errors.js');
   const runtime = {
     checkOptions: imports.named(errorsModule, 'checkOptions'),
     describe: imports.named(errorsModule, 'describe'),
     NO_OPTIONS: imports.named(errorsModule, 'NO_OPTIONS'),
     // Only code lists export `is…ValidOn`, which calls it; their enum keyword imported it already.
-    codeStatus: record.codes.length > 0 ? imports.named(request.runtimeSpecifier('codes.js'), 'codeStatus') : '',
+    codeStatus: record.codes.length > 0 ? imports.named(runtimeSpecifier('codes.js'), 'codeStatus') : '',
   };
   const formatTable = formatEntries.length > 0 ? `const ndd_formats = { ${formatEntries.join(', ')} };\n` : '';
   return {
