@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dictionary, RawFile } from '@ndd/registry';
 import { describe, expect, it } from 'vitest';
-import { generateOpenApiDocuments, type ComponentStore, type ComponentText } from './index.js';
+import { generateOpenApiDocuments, openApiDocumentBytes, type ComponentBody, type ComponentStore, type ComponentText } from './index.js';
 import { CASES } from './testing/cases.js';
 import { fixtureFiles, loadFixture } from './testing/fixture.js';
 import { referenceOpenApi } from './testing/reference.js';
@@ -15,13 +15,15 @@ class MemoryStore implements ComponentStore {
   readonly salt = 'test';
   readonly entries = new Map<string, ComponentText>();
   served = 0;
+  /** Serve bodies as UTF-8 bytes, views into one larger buffer, as the build's cache does. */
+  bytes = false;
 
   lookup(keys: readonly string[]): ReadonlyMap<string, ComponentText> {
     const out = new Map<string, ComponentText>();
     for (const key of keys) {
       const entry = this.entries.get(key);
       // Through JSON, as the build's cache stores it.
-      if (entry) out.set(key, JSON.parse(JSON.stringify(entry)) as ComponentText);
+      if (entry) out.set(key, this.bytes ? { ...entry, text31: asView(entry.text31), text30: asView(entry.text30) } : (JSON.parse(JSON.stringify(entry)) as ComponentText));
     }
     this.served += out.size;
     return out;
@@ -32,6 +34,14 @@ class MemoryStore implements ComponentStore {
     for (const [key, text] of out.generated) this.entries.set(key, text);
     return out;
   }
+}
+
+/** A body's UTF-8 bytes as a view inside a larger buffer (never at offset 0). */
+function asView(body: ComponentBody): Uint8Array {
+  const bytes = typeof body === 'string' ? Buffer.from(body) : body;
+  const backing = new Uint8Array(bytes.byteLength + 7);
+  backing.set(bytes, 3);
+  return backing.subarray(3, 3 + bytes.byteLength);
 }
 
 function realFiles(): RawFile[] {
@@ -122,5 +132,25 @@ describe('documents assembled from component text', () => {
       expect(out.diagnostics).toEqual(scratch.diagnostics);
     }
     expect(other.served).toBe(0);
+  });
+
+  it('spliced from stored bytes (as the build\u2019s cache serves them) are the bytes of the text', () => {
+    const { dictionary } = loadFixture(realFiles());
+    const store = new MemoryStore();
+    for (const domain of dictionary.domains.keys()) store.generate(dictionary, domain);
+    store.bytes = true;
+    let documents = 0;
+    for (const domain of dictionary.domains.keys()) {
+      const served = store.served;
+      const scratch = generateOpenApiDocuments(dictionary, dictionary.domains.get(domain)!, OPTIONS);
+      const out = openApiDocumentBytes(dictionary, dictionary.domains.get(domain)!, { ...OPTIONS, components: store });
+      expect(out.generated.size).toBe(0);
+      expect(store.served - served).toBeGreaterThan(0);
+      expect(out.files.map((f) => f.path)).toEqual(scratch.files.map((f) => f.path));
+      for (const [i, f] of out.files.entries()) expect(Buffer.from(f.bytes).equals(Buffer.from(scratch.files[i]!.contents))).toBe(true);
+      expect(out.diagnostics).toEqual(scratch.diagnostics);
+      documents += out.files.length;
+    }
+    expect(documents).toBe(2 * dictionary.domains.size);
   });
 });

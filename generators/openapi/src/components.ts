@@ -17,17 +17,22 @@ const COMPONENT_FORMAT = 'openapi-component@1';
 const COMPONENT_INDENT = '      ';
 
 /**
+ * A component's serialised schema: text as rendered, or its UTF-8 bytes as a store kept them
+ * (spliced into documents without being decoded).
+ */
+export type ComponentBody = string | Uint8Array;
+
+/**
  * One component of a document, converted and serialised for both OpenAPI versions, with what
  * assembling and checking a document needs of it. It is the unit the OpenAPI generator caches:
  * a document is its head and its components' texts spliced in, so one schema's edit costs one
- * conversion per document, not the whole document. Plain data (it crosses threads and is cached
- * as JSON).
+ * conversion per document, not the whole document. Plain data (it crosses threads and is cached).
  */
 export interface ComponentText {
   /** The OpenAPI 3.1 Schema Object, serialised as it sits in `openapi.json` (indented for its depth). */
-  readonly text31: string;
+  readonly text31: ComponentBody;
   /** The same, down-converted to OpenAPI 3.0.3, as it sits in `openapi-3.0.json`. */
-  readonly text30: string;
+  readonly text30: ComponentBody;
   /** What converting it reported (nothing for a bundled component: its own domain reports it). */
   readonly diagnostics: readonly Diagnostic[];
   /** `$ref`s that land inside a component: pointer (in the source file) of the schema holding each, and the ref. */

@@ -1,9 +1,9 @@
 import { compareDiagnostics, type Diagnostic } from '@ndd/diagnostics';
-import type { GeneratedFile, Generator, GeneratorOutput } from '@ndd/generator-kit';
+import type { Generator, GeneratorOutput } from '@ndd/generator-kit';
 import type { Dictionary, DomainRecord } from '@ndd/registry';
 import { DIAGNOSTIC_KINDS } from './codes.js';
 import { componentKeys, renderComponent, type ComponentStore, type ComponentText } from './components.js';
-import { AssembledRefs, assembleDocument } from './document/assemble.js';
+import { AssembledRefs, assembleDocument, bodyText } from './document/assemble.js';
 import { infoObject, type OpenApiVersion } from './document/info.js';
 import { componentPointer } from './document/refs.js';
 import type { MutableObject } from './json.js';
@@ -47,6 +47,18 @@ export interface OpenApiOutput extends GeneratorOutput {
   readonly componentKeys: readonly string[];
 }
 
+/** A document as {@link openApiDocumentBytes} gives it: its UTF-8 bytes. */
+export interface OpenApiDocumentBytes {
+  readonly path: string;
+  /** A plain Uint8Array once it has crossed threads. */
+  readonly bytes: Uint8Array;
+}
+
+/** {@link OpenApiOutput} with the documents as bytes. */
+export interface OpenApiBytesOutput extends Omit<OpenApiOutput, 'files'> {
+  readonly files: readonly OpenApiDocumentBytes[];
+}
+
 /**
  * Makes the OpenAPI generator: for a domain package, `openapi.json` (OpenAPI 3.1.0) and
  * `openapi-3.0.json` (OpenAPI 3.0.3, down-converted), each holding every schema of the domain
@@ -60,12 +72,21 @@ export function openApiGenerator(options: OpenApiOptions = {}): Generator {
 export const generateOpenApi: Generator = openApiGenerator();
 
 /**
- * Both OpenAPI documents of `domain`. Each component is converted (or taken from
- * `options.components`) once for both versions and serialised on its own; a document is its
- * head with the components' text spliced in, so a document whose components are all stored costs
- * string concatenation, and an edit costs the conversion of the edited file's components.
+ * Both OpenAPI documents of `domain`, as text: {@link openApiDocumentBytes}, decoded.
  */
 export function generateOpenApiDocuments(dictionary: Dictionary, domain: DomainRecord, options: OpenApiOptions = {}): OpenApiOutput {
+  const out = openApiDocumentBytes(dictionary, domain, options);
+  return { ...out, files: out.files.map((f) => ({ path: f.path, contents: bodyText(f.bytes) })) };
+}
+
+/**
+ * Both OpenAPI documents of `domain`, as the UTF-8 bytes the build writes. Each component is
+ * converted (or taken from `options.components`) once for both versions and serialised on its
+ * own; a document is its head with the components' bodies spliced in, so a document whose
+ * components are all stored costs copying their bytes, and an edit costs the conversion of the
+ * edited file's components.
+ */
+export function openApiDocumentBytes(dictionary: Dictionary, domain: DomainRecord, options: OpenApiOptions = {}): OpenApiBytesOutput {
   const version = options.version ?? 'unreleased';
   const packageDir = options.packageDir ?? '';
   const diagnostics: Diagnostic[] = [];
@@ -89,13 +110,13 @@ export function generateOpenApiDocuments(dictionary: Dictionary, domain: DomainR
   // In plan order, as converting them one after the other reported them.
   for (const text of texts) diagnostics.push(...text.diagnostics);
 
-  const files: GeneratedFile[] = [];
+  const files: OpenApiDocumentBytes[] = [];
   for (const openapi of ['3.1.0', '3.0.3'] as const) {
     const file = openapi === '3.1.0' ? OPENAPI_31_FILE : OPENAPI_30_FILE;
     const entries = plan.components.map((c, i) => [c.name, openapi === '3.1.0' ? texts[i]!.text31 : texts[i]!.text30] as const);
-    const contents = assembleDocument(head(dictionary, domain, openapi, version, `${packageDir}${file}`), entries);
-    checkRefs(file, new AssembledRefs(entries, () => contents), plan.components, texts, openapi, local, diagnostics);
-    files.push({ path: file, contents });
+    const bytes = assembleDocument(head(dictionary, domain, openapi, version, `${packageDir}${file}`), entries);
+    checkRefs(file, new AssembledRefs(entries, () => bytes.toString('utf8')), plan.components, texts, openapi, local, diagnostics);
+    files.push({ path: file, bytes });
   }
   return { files, diagnostics: dedupe(diagnostics).sort(compareDiagnostics), generated, componentKeys: [...new Set(keys)] };
 }

@@ -7,5 +7,5 @@ export { generateOpenApi, openApiGenerator, OPENAPI_31_FILE, OPENAPI_30_FILE, JS
 export { openApiInputDomains, openApiInputIds } from './plan/plan.js';
 export { DIAGNOSTIC_KINDS, type DiagnosticCode, type DiagnosticKind } from './codes.js';
 export { KEPT_EXTENSIONS, DROPPED_EXTENSIONS } from './v31/extensions.js';
-export { generateOpenApiDocuments, type OpenApiOutput } from './generate.js';
-export type { ComponentStore, ComponentText } from './components.js';
+export { generateOpenApiDocuments, openApiDocumentBytes, type OpenApiOutput, type OpenApiBytesOutput, type OpenApiDocumentBytes } from './generate.js';
+export type { ComponentBody, ComponentStore, ComponentText } from './components.js';

@@ -2,7 +2,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from '@ndd/diagnostics';
-import { exportNames, modulePathOf, type GeneratedFile } from '@ndd/generator-kit';
+import { exportNames, modulePathOf } from '@ndd/generator-kit';
 import { typesIndexFiles } from '@ndd/generator-types/index-files';
 import {
   blockedSchemas,
@@ -18,7 +18,7 @@ import {
 } from '@ndd/generator-validators';
 import { loadDictionary, type Dictionary, type DomainRecord, type SchemaRecord } from '@ndd/registry';
 import { lacksStage, prepareStage, readStampOf, replaceDirectory, type VersionedFile } from './atomic-dir.js';
-import { ContentCache, hashOf, type CachedEntry } from './cache.js';
+import { ContentCache, hashOf, type CachedEntry, type ContentFile } from './cache.js';
 import { generatorFingerprint } from './fingerprint.js';
 import { runJob, type Job, type JobOutput } from './jobs.js';
 import { BuildKeys, fileVersion } from './keys.js';
@@ -342,7 +342,7 @@ class Build {
       files.push(this.#computed(f.path, f.contents));
       sizes.push(Buffer.byteLength(f.contents));
     }
-    const openapi = await this.#filesOf(plan.openapi, (output) => (output.kind === 'openapi' ? { files: output.files, meta: { diagnostics: output.diagnostics, components: output.componentKeys } } : undefined));
+    const openapi = await this.#filesOf(plan.openapi, (output) => (output.kind === 'openapi' ? { files: output.documents.map((d) => ({ path: d.path, contents: d.bytes })), meta: { diagnostics: output.diagnostics, components: output.componentKeys } } : undefined));
     files.push(...openapi.files);
     sizes.push(...openapi.sizes);
     diagnostics.push(...openapi.meta.diagnostics);
@@ -374,11 +374,11 @@ class Build {
    * come from its job (and go into the cache); a hit's are read from the cache only if the
    * output folders lack them, and generated again if the cache cannot give them back.
    */
-  async #filesOf<M>(part: Part<M>, fromOutput: (output: JobOutput) => { files: GeneratedFile[]; meta: M } | undefined): Promise<{ files: VersionedFile[]; sizes: number[]; meta: M }> {
+  async #filesOf<M>(part: Part<M>, fromOutput: (output: JobOutput) => { files: ContentFile[]; meta: M } | undefined): Promise<{ files: VersionedFile[]; sizes: number[]; meta: M }> {
     if (part.hit) {
       const hit = part.hit;
-      let read: Promise<GeneratedFile[]> | undefined;
-      const contentsOf = (path: string) => async (): Promise<string> => {
+      let read: Promise<ContentFile[]> | undefined;
+      const contentsOf = (path: string) => async (): Promise<string | Uint8Array> => {
         read ??= this.cache.files(part.namespace, part.key).then(async (files) => files ?? (await this.#regenerate(part, fromOutput)));
         const file = (await read).find((f) => f.path === path);
         if (!file) throw new Error(`the ${part.namespace} cache entry ${part.key} has no ${path}`);
@@ -392,7 +392,7 @@ class Build {
     // Every file is encoded once, which gives its size and the bytes to write (measuring, then
     // writing, a string encodes it twice; the OpenAPI documents are megabytes of non-ASCII text).
     // Kept parts are encoded by the cache, which holds their bytes until it is flushed.
-    const encoded = part.kept ? await this.cache.put(part.namespace, part.key, output.meta, output.files) : output.files.map((f) => Buffer.from(f.contents));
+    const encoded = part.kept ? await this.cache.put(part.namespace, part.key, output.meta, output.files) : output.files.map((f) => (typeof f.contents === 'string' ? Buffer.from(f.contents) : f.contents));
     const sizes = encoded.map((b) => b.length);
     if (!part.kept) await this.cache.putListing(part.namespace, part.key, output.meta, output.files.map((f, i) => [f.path, sizes[i]!]));
     const files = output.files.map((f, i) => ({
@@ -404,7 +404,7 @@ class Build {
   }
 
   /** The files of a cache hit whose stored bytes could not be read back. */
-  async #regenerate<M>(part: Part<M>, fromOutput: (output: JobOutput) => { files: GeneratedFile[] } | undefined): Promise<GeneratedFile[]> {
+  async #regenerate<M>(part: Part<M>, fromOutput: (output: JobOutput) => { files: ContentFile[] } | undefined): Promise<ContentFile[]> {
     const output = fromOutput(await this.#took(await runJob(this.#keys, part.job, { components: () => this.#components.prepare() })));
     if (!output) throw new Error(`a ${part.namespace} job gave the wrong kind of output`);
     return output.files;

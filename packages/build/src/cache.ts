@@ -4,6 +4,13 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile, 
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '@ndd/generator-kit';
 
+
+/** A file to store: its path and its contents as text or as UTF-8 bytes. */
+export interface ContentFile {
+  readonly path: string;
+  readonly contents: string | Uint8Array;
+}
+
 /** The format of a namespace's index; another value is ignored (an empty cache). */
 const FORMAT = 'ndd-build-cache/3';
 /** Where the packs live inside the cache folder. */
@@ -151,12 +158,20 @@ export class ContentCache {
    * that, nothing is found. Marks the entry as used.
    */
   filesSync(namespace: string, key: string): GeneratedFile[] | undefined {
+    return this.bytesSync(namespace, key)?.map((f) => ({ path: f.path, contents: f.bytes.toString('utf8') }));
+  }
+
+  /**
+   * {@link filesSync} without decoding: each file's bytes, as views of what was read (copy them
+   * to keep them past the build). For contents that are copied into other files as they are.
+   */
+  bytesSync(namespace: string, key: string): { readonly path: string; readonly bytes: Buffer }[] | undefined {
     const ns = this.#loaded.get(namespace);
     const entry = ns?.entries.get(key);
     if (!ns || !entry) return undefined;
     ns.used.add(key);
     const pending = ns.pending.get(key);
-    if (pending !== undefined) return withPaths(entry, pending);
+    if (pending !== undefined) return entry[3].map(([path], i) => ({ path, bytes: pending[i]! }));
     if (entry[0] < 0) return undefined;
     if (ns.bytes === undefined) {
       try {
@@ -167,7 +182,7 @@ export class ContentCache {
     }
     if (!ns.bytes || entry[0] + entry[1] > ns.bytes.length) return undefined;
     const bytes = ns.bytes.subarray(entry[0], entry[0] + entry[1]);
-    return checksum(bytes) === entry[2] ? filesOf(entry, bytes) : undefined;
+    return checksum(bytes) === entry[2] ? cut(entry, bytes) : undefined;
   }
 
   /** An entry's stored bytes, if they can be read and match their checksum. */
@@ -181,11 +196,11 @@ export class ContentCache {
   }
 
   /** Stores an entry (kept in memory until {@link flush}); returns its files' bytes. */
-  async put(namespace: string, key: string, meta: unknown, files: readonly GeneratedFile[]): Promise<Buffer[]> {
+  async put(namespace: string, key: string, meta: unknown, files: readonly ContentFile[]): Promise<Buffer[]> {
     // Held as bytes, outside the JavaScript heap, until flushed: a cold build's generated text
     // kept as strings until the end was hundreds of megabytes that every garbage collection
     // copied or walked (a sixth of a 5,000-schema build). The caller writes the same bytes.
-    const encoded = files.map((f) => Buffer.from(f.contents));
+    const encoded = files.map((f) => (typeof f.contents === 'string' ? Buffer.from(f.contents) : Buffer.from(f.contents.buffer, f.contents.byteOffset, f.contents.byteLength)));
     if (!this.#dir) return encoded;
     const ns = await this.#namespace(namespace);
     ns.pending.set(key, encoded);
@@ -332,11 +347,16 @@ async function readNamespace(dir: string, name: string): Promise<Namespace> {
  * spent most of its time in JSON.parse when entries were JSON arrays). Undefined if they disagree.
  */
 function filesOf(entry: IndexEntry, bytes: Buffer): GeneratedFile[] | undefined {
-  const files: GeneratedFile[] = [];
+  return cut(entry, bytes)?.map((f) => ({ path: f.path, contents: f.bytes.toString('utf8') }));
+}
+
+/** {@link filesOf} without decoding: views of `bytes`. */
+function cut(entry: IndexEntry, bytes: Buffer): { path: string; bytes: Buffer }[] | undefined {
+  const files: { path: string; bytes: Buffer }[] = [];
   let at = 0;
   for (const [path, size] of entry[3]) {
     if (at + size > bytes.length) return undefined;
-    files.push({ path, contents: bytes.toString('utf8', at, at + size) });
+    files.push({ path, bytes: bytes.subarray(at, at + size) });
     at += size;
   }
   return at === bytes.length ? files : undefined;

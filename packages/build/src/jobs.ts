@@ -1,6 +1,6 @@
 import type { Diagnostic } from '@ndd/diagnostics';
 import type { GeneratedFile } from '@ndd/generator-kit';
-import type { ComponentStore, ComponentText } from '@ndd/generator-openapi';
+import type { ComponentStore, ComponentText, OpenApiDocumentBytes } from '@ndd/generator-openapi';
 import { checkPattern, validatorsForSchema, type PatternVerdict, type SchemaValidators } from '@ndd/generator-validators';
 import type { Dictionary } from '@ndd/registry';
 import type { BuildKeys } from './keys.js';
@@ -16,7 +16,7 @@ export type Job =
 export type JobOutput =
   | { readonly kind: 'types'; readonly files: GeneratedFile[] }
   | { readonly kind: 'validators'; readonly value: SchemaValidators }
-  | { readonly kind: 'openapi'; readonly files: GeneratedFile[]; readonly diagnostics: Diagnostic[]; readonly components: [string, ComponentText][]; readonly componentKeys: string[] }
+  | { readonly kind: 'openapi'; readonly documents: OpenApiDocumentBytes[]; readonly diagnostics: Diagnostic[]; readonly components: [string, ComponentText][]; readonly componentKeys: string[] }
   | { readonly kind: 'patterns'; readonly verdicts: [string, PatternVerdict][] };
 
 /** What the thread running a job has besides the dictionary. */
@@ -50,12 +50,12 @@ export async function runJob(keys: BuildKeys, job: Job, context: JobContext = {}
       const domain = dictionary.domains.get(job.domain);
       if (!domain) throw new StaleJobError(`no domain ${job.domain}`);
       check(keys.openapi(domain, job.version), job.key);
-      const { generateOpenApiDocuments } = await import('@ndd/generator-openapi');
+      const { openApiDocumentBytes } = await import('@ndd/generator-openapi');
       // Without a store nothing is found, but components are still keyed, so that the main
       // thread can keep what was converted.
       const components = context.components ? await context.components() : { salt: keys.openapiComponentSalt(), lookup: () => new Map<string, ComponentText>() };
-      const out = generateOpenApiDocuments(dictionary, domain, { version: job.version, packageDir: 'dist/', components });
-      return { kind: 'openapi', files: [...out.files], diagnostics: [...out.diagnostics], components: [...out.generated], componentKeys: [...out.componentKeys] };
+      const out = openApiDocumentBytes(dictionary, domain, { version: job.version, packageDir: 'dist/', components });
+      return { kind: 'openapi', documents: [...out.files], diagnostics: [...out.diagnostics], components: [...out.generated], componentKeys: [...out.componentKeys] };
     }
     case 'patterns':
       return { kind: 'patterns', verdicts: job.patterns.map((p) => [p, checkPattern(p)]) };

@@ -4,7 +4,7 @@ import type { ContentCache } from './cache.js';
 /** The cache namespace of OpenAPI components. */
 export const COMPONENTS_NAMESPACE = 'openapi-components';
 
-/** The files an entry is stored as: each version's text, and the rest as JSON. */
+/** The files an entry is stored as: each version's body, and the rest as JSON. */
 const TEXT_31 = '3.1';
 const TEXT_30 = '3.0';
 const FACTS = 'facts.json';
@@ -40,7 +40,8 @@ export class CachedComponents implements ComponentStore {
     for (const key of keys) {
       let text = this.#memo.get(key);
       if (!text) {
-        const files = this.#cache.filesSync(COMPONENTS_NAMESPACE, key);
+        // Bodies stay bytes: documents splice them in without decoding them.
+        const files = this.#cache.bytesSync(COMPONENTS_NAMESPACE, key);
         text = files && fromFiles(files);
         if (text) this.#memo.set(key, text);
       }
@@ -67,14 +68,14 @@ export class CachedComponents implements ComponentStore {
 }
 
 /** A component from its stored files; undefined when they are not what {@link CachedComponents.remember} stores. */
-function fromFiles(files: readonly { readonly path: string; readonly contents: string }[]): ComponentText | undefined {
-  const byPath = new Map(files.map((f) => [f.path, f.contents]));
+function fromFiles(files: readonly { readonly path: string; readonly bytes: Buffer }[]): ComponentText | undefined {
+  const byPath = new Map(files.map((f) => [f.path, f.bytes]));
   const text31 = byPath.get(TEXT_31);
   const text30 = byPath.get(TEXT_30);
   const facts = byPath.get(FACTS);
   if (text31 === undefined || text30 === undefined || facts === undefined) return undefined;
   try {
-    return { text31, text30, ...(JSON.parse(facts) as Omit<ComponentText, 'text31' | 'text30'>) };
+    return { text31, text30, ...(JSON.parse(facts.toString('utf8')) as Omit<ComponentText, 'text31' | 'text30'>) };
   } catch {
     return undefined;
   }

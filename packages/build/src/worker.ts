@@ -7,13 +7,13 @@ import { exportNames } from '@ndd/generator-kit';
 import { rememberPatternVerdicts } from '@ndd/generator-validators';
 import { loadDictionary } from '@ndd/registry';
 import type { ComponentStore, ComponentText } from '@ndd/generator-openapi';
-import { runJob, type JobContext } from './jobs.js';
+import { runJob, type JobContext, type JobOutput } from './jobs.js';
 import { BuildKeys } from './keys.js';
 import type { ToMain, ToWorker, WorkerData } from './worker-protocol.js';
 
 const port = parentPort!;
 const { dictionaryDir, fingerprint, cacheDir } = workerData as WorkerData;
-const post = (message: ToMain): void => port.postMessage(message);
+const post = (message: ToMain, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 const queue: ToWorker[] = [];
 let keys: BuildKeys | undefined;
@@ -55,7 +55,7 @@ async function run(): Promise<void> {
         try {
           const output = await runJob(keys, job, context);
           if (output.kind === 'openapi') for (const [key, text] of output.components) converted.set(key, text);
-          post({ type: 'result', id, ok: true, output });
+          post({ type: 'result', id, ok: true, output }, transferable(output));
         } catch (error) {
           post({ type: 'result', id, ok: false, message: error instanceof Error ? error.message : String(error) });
         }
@@ -64,4 +64,14 @@ async function run(): Promise<void> {
   } finally {
     running = false;
   }
+}
+
+/**
+ * The buffers of an output that can move to the main thread instead of being copied: an OpenAPI
+ * document's bytes (megabytes), when they fill their own ArrayBuffer (a small one may sit in
+ * Node's shared pool, which must never be transferred).
+ */
+function transferable(output: JobOutput): ArrayBuffer[] {
+  if (output.kind !== 'openapi') return [];
+  return output.documents.map((d) => d.bytes).filter((b) => b.byteOffset === 0 && b.byteLength === b.buffer.byteLength).map((b) => b.buffer as ArrayBuffer);
 }
