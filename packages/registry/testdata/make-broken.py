@@ -134,6 +134,9 @@ case('unknown-format', 'A format no validator implements.',
 case('nested-id', 'A subschema with its own $id.',
      {X: extra('  "properties": { "a": { "$id": "https://example.org/a", "type": "string" } },\n')},
      [d('nested-id', X, 6, 26, '/properties/a/$id')])
+case('reserved-defs-name', 'A root $defs name with "/", the shape of a bundle entry.',
+     {X: extra('  "$defs": { "core/address/v1": { "type": "string" }, "ok": { "type": "string" } },\n')},
+     [d('reserved-defs-name', X, 6, 14, '/$defs/core~1address~1v1')])
 case('misplaced-metadata', 'x-ndd inside a property.',
      {X: extra('  "properties": { "a": { "type": "string", "x-ndd": {} } },\n')},
      [d('invalid-metadata', X, 6, 44, '/properties/a/x-ndd'),

@@ -22,7 +22,8 @@ export interface KeywordScan {
 
 /**
  * Walks every subschema: reports unknown keywords (ajv strict mode would refuse them), `$id`
- * below the root (one schema a file), `x-ndd` below the root, and collects `$ref`s and anchors.
+ * below the root (one schema a file), `x-ndd` below the root, root `$defs` names that could
+ * collide with a bundle's, and collects `$ref`s and anchors.
  */
 export function scanKeywords(ctx: FileContext, doc: Record<string, unknown>): KeywordScan {
   const refs: FoundRef[] = [];
@@ -46,6 +47,15 @@ export function scanKeywords(ctx: FileContext, doc: Record<string, unknown>): Ke
         ctx.report('misplaced-metadata', 'error', '"x-ndd" is allowed only at the root of a file.', childPointer(pointer, 'x-ndd'), {
           at: 'key',
           hint: 'Use x-legal-basis, x-aliases, title/x-title-en on properties; x-ndd describes the whole schema.',
+        });
+      }
+    }
+    if (pointer === '' && node['$defs'] !== null && typeof node['$defs'] === 'object' && !Array.isArray(node['$defs'])) {
+      for (const name of Object.keys(node['$defs'])) {
+        if (!name.includes('/')) continue;
+        ctx.report('reserved-defs-name', 'error', `The $defs name ${JSON.stringify(name)} contains "/": bundles file every schema a document reaches under $defs/<domain>/<name>/v<major>, so such a name can collide with one.`, childPointer('/$defs', name), {
+          at: 'key',
+          hint: `Rename it without "/" (say ${JSON.stringify(name.replace(/\//g, '-'))}) and update the "$ref"s that point at it.`,
         });
       }
     }
