@@ -238,6 +238,47 @@ describe('ndd check: _TRANSITIVE policies', () => {
     ]);
     expect(codes(r)).toEqual(['breaking-change', 'breaking-change']);
   });
+
+  it('compares a dependent with a release when what it references changed since, though its own file did not', async () => {
+    // The same history for person, and a household whose file never changed: its bundle did.
+    const household = schema('core/household/v1.schema.json', { type: 'object', required: ['head'], properties: { head: { $ref: `${BASE}core/person/v1` } }, additionalProperties: false });
+    const options = repo([name(), person({ code: { type: 'string' } }), household], [name(), person({ code: { type: 'integer' } }, ['fullName'], '1.2.0'), household], (dir, git) => {
+      git('tag', '@ndd/core@1.0.0');
+      writeFileSync(join(dir, 'dictionary/core/person/v1.schema.json'), JSON.stringify(person({}, ['fullName'], '1.1.0')[1], null, 2));
+      git('commit', '-qam', 'remove code');
+    });
+    const r = await checkDictionary(options);
+    const dependent = r.schemas.find((s) => s.id === `${BASE}core/household/v1`)!;
+    expect([dependent.change, dependent.policy, dependent.compatible, dependent.bump]).toEqual(['dependency', 'FULL_TRANSITIVE', false, 'major']);
+    expect(dependent.breaking.map((b) => [b.against, b.direction])).toEqual([
+      ['@ndd/core@1.0.0', 'backward'],
+      ['@ndd/core@1.0.0', 'forward'],
+    ]);
+    // A household written under the release holds a string code: verified, so it is shown.
+    const backward = dependent.breaking[0]!.counterexample!;
+    expect(backward.validUnder).toBe('old');
+    expect(JSON.stringify(backward.instance)).toContain('"code":');
+    // The finding stays with the schema that changed; the dependent raises its package's bump.
+    expect(codes(r)).toEqual(['breaking-change', 'breaking-change']);
+    expect(r.packages).toEqual([{ name: '@ndd/core', bump: 'major', schemas: [`${BASE}core/household/v1`, `${BASE}core/person/v1`] }]);
+  });
+
+  it('does not compare again with a release that differs from the base in annotations only', async () => {
+    // Released: name with another title; the base retitled it (patch); the head narrows it.
+    const released = schema('core/name/v1.schema.json', { type: 'string', maxLength: 100, title: 'Tên cũ' }, '1.0.0', 'standard', 'element');
+    const options = repo([released, person()], [name(40, '1.0.1'), person()], (dir, git) => {
+      git('tag', '@ndd/core@1.0.0');
+      writeFileSync(join(dir, 'dictionary/core/name/v1.schema.json'), JSON.stringify(name(100, '1.0.1')[1], null, 2));
+      git('commit', '-qam', 'retitle');
+    });
+    const r = await checkDictionary(options);
+    // Each break once, against the base: the release accepts exactly what the base accepts.
+    for (const s of r.schemas) expect(s.breaking.map((b) => [b.against, b.direction])).toEqual([['HEAD', 'backward']]);
+    expect(r.schemas.map((s) => [s.id, s.change])).toEqual([
+      [`${BASE}core/name/v1`, 'changed'],
+      [`${BASE}core/person/v1`, 'dependency'],
+    ]);
+  });
 });
 
 describe('ndd check: the reading cache', () => {

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Bump, Change } from '@ndd/compat';
 import type { Diagnostic } from '@ndd/diagnostics';
 import { bundleSchema, loadDictionary, loadDictionaryFromGit, WAIVERS_FILE, type CompatibilityPolicy, type Dictionary, type JsonObject } from '@ndd/registry';
 import { analysePair, PairAnalysis, verdictOf, type DirectedChange, type PairVerdict } from './analyse.js';
-import { closureOf } from './closure.js';
+import { assertionHash, bundleHash } from './bundle-identity.js';
 import { judgeDependent } from './dependents.js';
 import { policyOf, directionsOf } from './policy.js';
 import { releasedDictionaries } from './releases.js';
@@ -143,10 +142,16 @@ export async function checkDictionary(options: CheckOptions): Promise<CheckResul
     // _TRANSITIVE: every released version must stay compatible too, not only the base.
     if (checked.transitive) {
       for (const release of await releases.forPackage(pkg)) {
-        if (!release.dictionary.schemas.has(id) || release.dictionary.schemas.get(id)!.contentHash === previous.contentHash) continue;
+        if (!release.dictionary.schemas.has(id)) continue;
+        // Skipped only when the release's bundle is the base's: the file alone may be the same
+        // while a schema it references changed since the release (a dependent, most often).
+        const releasedHash = bundleHash(release.dictionary, id);
+        if (releasedHash === hashes.before()) continue;
+        // A release that differs from the base in annotations only accepts what the base does:
+        // the head's verdict against it is its verdict against the base, already given.
+        if (assertionHash(release.dictionary, id) === assertionHash(before, id)) continue;
         const releasedBundle = bundleSchema(release.dictionary, id);
         const old = analysePair(releasedBundle, bundles().after, policy);
-        const releasedHash = bundleHash(release.dictionary, id);
         for (const c of old.breaking) breaking.push(withFingerprint(c, id, release.tag, releasedHash, hashes.after(), waivers, options.today, usedWaivers));
       }
     }
@@ -253,14 +258,4 @@ function lazyHashes(before: Dictionary, after: Dictionary, id: string): { before
   let b: string | undefined;
   let a: string | undefined;
   return { before: () => (b ??= bundleHash(before, id)), after: () => (a ??= bundleHash(after, id)) };
-}
-
-/**
- * The identity of a schema's bundle: a hash of the `$id` and content hash of every file in it
- * (the bundle is a function of exactly those files), so it costs the number of files, not their
- * size. Waiver fingerprints are built from it.
- */
-function bundleHash(dictionary: Dictionary, id: string): string {
-  const files = [...closureOf(dictionary, id)].map((x) => `${x} ${dictionary.schemas.get(x)!.contentHash}`);
-  return createHash('sha256').update(files.sort().join('\n')).digest('hex');
 }

@@ -13,6 +13,7 @@ export { LOAD_DIAGNOSTIC_CODES } from './codes.js';
 export { coverageOf, type DomainCoverage, type Share } from './coverage.js';
 export { bundleSchema, JSON_SCHEMA_2020_12 } from './bundle.js';
 export { walkSchema } from './walk.js';
+export { ANNOTATION_KEYWORDS, withoutAnnotations } from './annotations.js';
 export { valueAt, parsePointer, childPointer, escapeToken } from './text/pointer.js';
 export { readMetaSchema } from './meta/meta-schemas.js';
 export { createDictionaryAjv, type DictionaryAjvOptions } from './validation.js';
