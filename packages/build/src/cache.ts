@@ -46,6 +46,9 @@ interface IndexFile {
   readonly entries: Record<string, IndexEntry>;
 }
 
+/** Unused entries an index may hold whatever the number of used ones (compacting a small index often gains nothing). */
+const DEAD_ENTRIES_FLOOR = 32;
+
 /** A namespace (`types`, `validators`…): its index in memory, its data file on disk. */
 interface Namespace {
   readonly name: string;
@@ -78,8 +81,9 @@ interface Namespace {
  * - `<namespace>.<generation>.data`: the files of every entry, appended to by each build and
  *   read only for the entries whose bytes are needed, each checked against its checksum.
  * A build killed half-way leaves at most an unreferenced tail on the data file, cut off by the
- * next build. When more than half of the data file is dead, the next writing build compacts it
- * into a new generation with only what it used.
+ * next build. When more than half of the data file is dead, or more than half of the index's
+ * entries went unused, the next writing build compacts it into a new generation with only what
+ * it used.
  */
 export class ContentCache {
   readonly #dir: string | undefined;
@@ -246,7 +250,12 @@ export class ContentCache {
     const dead = ns.dataSize - used;
     // A missing data file is an empty one (a namespace's first build), or lost entries.
     const onDisk = await stat(join(dir, ns.data)).then((s) => s.size, () => 0);
-    if (onDisk < ns.dataSize || dead > Math.max(used, 8 << 20)) {
+    // Entries this build did not use go with a compaction too, once they outnumber the used
+    // ones: a namespace of listings and meta only (OpenAPI documents, packages, preflights) has
+    // no dead bytes to trigger one, and its index grew by every rebuild's new entries (at 5,000
+    // schemas, half a megabyte of component keys an edit, read and written by every build).
+    const deadEntries = ns.entries.size - ns.used.size;
+    if (onDisk < ns.dataSize || dead > Math.max(used, 8 << 20) || deadEntries > Math.max(ns.used.size, DEAD_ENTRIES_FLOOR)) {
       await this.#compact(ns);
       return;
     }
