@@ -51,7 +51,11 @@ export interface BuildOptions {
    * most 3; 0: none). The output does not depend on it.
    */
   readonly workers?: number;
-  /** Start the workers whatever the amount of work (tests of the threaded path). */
+  /**
+   * Start the workers whatever the amount of work, and let them answer a job before the main
+   * thread takes any (tests of the threaded path, which must run there however fast the main
+   * thread is).
+   */
   readonly forceWorkers?: boolean;
 }
 
@@ -102,7 +106,7 @@ export async function buildPackages(options: BuildOptions): Promise<BuildSummary
   const cache = new ContentCache(options.cacheDir);
   let components: CachedComponents | undefined;
   let prepared: Promise<CachedComponents> | undefined;
-  const scheduler = new Scheduler(fingerprint, { components: () => (prepared ??= components!.prepare()) });
+  const scheduler = new Scheduler(fingerprint, { components: () => (prepared ??= components!.prepare()) }, { waitForWorkers: options.forceWorkers === true });
   try {
     // With an empty cache everything is generated: the workers read the dictionary alongside
     // the main thread instead of after it (a second or more of a cold build at 1,000 schemas).

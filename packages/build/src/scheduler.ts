@@ -52,15 +52,20 @@ export class Scheduler {
   #nextId = 0;
   /** Jobs run by each thread kind, for tests and the bench. */
   readonly ran = { main: 0, workers: 0 };
+  readonly #waitForWorkers: boolean;
 
   /**
    * @param fingerprint The generator code's fingerprint ({@link BuildKeys.fingerprint}), which
    *   workers need before the main thread has read the dictionary.
    * @param context What jobs run on the main thread have (the cache); workers have none of it.
+   * @param options `waitForWorkers`: once workers are started, the main thread takes no job
+   *   until one of them has answered one (or none is left), so that a small build still runs
+   *   on both kinds of thread (tests of the threaded path; a build never needs it).
    */
-  constructor(fingerprint: string, context: JobContext = {}) {
+  constructor(fingerprint: string, context: JobContext = {}, options: { readonly waitForWorkers?: boolean } = {}) {
     this.#fingerprint = fingerprint;
     this.#context = context;
+    this.#waitForWorkers = options.waitForWorkers === true;
   }
 
   /** The keys of the dictionary the main thread read: needed before any job is submitted. */
@@ -125,6 +130,7 @@ export class Scheduler {
       if (message.ok) {
         this.ran.workers++;
         pending.resolve(message.output);
+        if (this.ran.workers === 1) this.#drain(); // the main thread may have been waiting for it
       } else {
         pending.localOnly = true;
         this.#queue.unshift(pending);
@@ -187,6 +193,10 @@ export class Scheduler {
    */
   #takeForMain(): Pending | undefined {
     const alive = this.#workers.length > 0;
+    if (alive && this.#waitForWorkers && this.ran.workers === 0) {
+      const index = this.#queue.findIndex((p) => p.localOnly);
+      return index < 0 ? undefined : this.#queue.splice(index, 1)[0];
+    }
     const index = alive ? this.#queue.findIndex((p) => p.job.kind !== 'openapi' || p.localOnly) : 0;
     return this.#queue.splice(index < 0 ? 0 : index, 1)[0];
   }
