@@ -5,7 +5,6 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, truncate, writeFile, 
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '@ndd/generator-kit';
 
-
 /** A file to store: its path and its contents as text or as UTF-8 bytes. */
 export interface ContentFile {
   readonly path: string;
@@ -176,7 +175,7 @@ export class ContentCache {
     if (!ns || !entry) return undefined;
     ns.used.add(key);
     const pending = ns.pending.get(key);
-    if (pending !== undefined) return entry[3].map(([path], i) => ({ path, bytes: pending[i]! }));
+    if (pending !== undefined) return entry[3].map(([path], i) => ({ path, bytes: pending[i]! })); // as withPaths, undecoded
     if (entry[0] < 0) return undefined;
     if (ns.bytes === undefined) {
       try {
