@@ -18,7 +18,7 @@
 import { compileWith, metaValidWith, type Dialect } from './dialect.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 import { splittable } from './oracle/facts.js';
-import { compilePart, guard, PartRefused, splitObject, storeOf, type Oracle } from './oracle/store.js';
+import { guard, PartRefused, partOracle, splitObject, storeOf, type Oracle } from './oracle/store.js';
 import { TargetIds } from './oracle/targets.js';
 
 export type { Oracle } from './oracle/store.js';
@@ -77,7 +77,7 @@ function splitRoot(root: JsonObject, dialect: Dialect, metaValidated: boolean): 
   const targets = new TargetIds(store, root, rootId, dialect);
   let split: Oracle | undefined;
   try {
-    split = splitObject(store, root, (node) => compilePart(store, targets.copy(node)));
+    split = splitObject(store, root, (node) => partOracle(store, targets.copy(node)));
   } catch (e) {
     if (!(e instanceof PartRefused)) throw e;
   }

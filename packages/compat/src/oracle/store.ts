@@ -112,11 +112,33 @@ function targetOracle(store: PartStore, id: string): Oracle {
   if (oracle === undefined) {
     const target = store.targets.get(id);
     if (target === undefined) throw new PartRefused(`unknown reference target ${id}`);
-    const split = isObject(target) && Object.keys(target).every((k) => SPLITTABLE_TARGET.has(k)) ? splitObject(store, target) : undefined;
-    oracle = split ?? compilePart(store, target);
+    oracle = partOracle(store, target);
     store.targetOracles.set(id, oracle);
   }
   return oracle;
+}
+
+/**
+ * The oracle of a part (its references already lazy). A lone lazy reference is its target's
+ * oracle: ajv would run the keyword, which asks for that very oracle. A plain object schema (only
+ * the keywords of a target's top, with `properties` or `additionalProperties`) is split in turn,
+ * so that an inline nested object compiles only the properties instances carry. Anything else is
+ * compiled by ajv.
+ */
+export function partOracle(store: PartStore, node: Json): Oracle {
+  if (isObject(node)) {
+    const keys = Object.keys(node);
+    const ref = node[LAZY_REF];
+    if (keys.length === 1 && typeof ref === 'string') {
+      let target: Oracle | undefined;
+      return (x) => (target ??= targetOracle(store, ref))(x);
+    }
+    if (('properties' in node || 'additionalProperties' in node) && keys.every((k) => SPLITTABLE_TARGET.has(k))) {
+      const split = splitObject(store, node);
+      if (split !== undefined) return split;
+    }
+  }
+  return compilePart(store, node);
 }
 
 /**
@@ -124,7 +146,7 @@ function targetOracle(store: PartStore, id: string): Oracle {
  * and `additionalProperties`), then each own key of an object instance by its property's part or
  * by `additionalProperties`, each compiled on first use.
  */
-export function splitObject(store: PartStore, schema: JsonObject, partOf: (node: Json) => Oracle = (node) => compilePart(store, node)): Oracle | undefined {
+export function splitObject(store: PartStore, schema: JsonObject, partOf: (node: Json) => Oracle = (node) => partOracle(store, node)): Oracle | undefined {
   const properties = schema.properties ?? {};
   if (!isObject(properties)) return undefined;
   // ajv reads `data.name` for each property: names an object inherits would read the prototype.
