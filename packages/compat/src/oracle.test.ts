@@ -72,7 +72,37 @@ const DICTIONARY_SHAPE: Json = {
   },
 };
 
+/** An entity with an inline nested object (itself closed, with a lone reference and a nested object below). */
+const NESTED_SHAPE: Json = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  properties: {
+    residence: {
+      type: 'object',
+      properties: {
+        address: { $ref: '#/$defs/line' },
+        since: { type: 'object', properties: { year: { type: 'integer', minimum: 1900 } }, required: ['year'] },
+      },
+      required: ['address'],
+      additionalProperties: false,
+    },
+    extra: { type: 'object', additionalProperties: { $ref: '#/$defs/line' } },
+  },
+  $defs: { line: { type: 'string', maxLength: 3 } },
+};
+
 describe('split oracle', () => {
+  it('judges instances inside an inline nested object exactly as ajv compiling the whole document', () => {
+    const whole = compileWith('2020-12', NESTED_SHAPE);
+    const oracle = compileOracle(NESTED_SHAPE, '2020-12');
+    const inner: Json[] = [...VALUES, { address: 'ab' }, { address: 'abcd' }, { address: 1 }, { address: 'ab', other: 1 }, { since: { year: 2000 } }];
+    for (const year of [1899, 1900, 2000.5, '2000', null]) inner.push({ address: 'ab', since: { year } }, { address: 'ab', since: {} });
+    const instances: Json[] = [...inner.map((r) => ({ residence: r })), ...inner.map((e) => ({ extra: { a: e } })), ...inner.map((e) => ({ extra: e }))];
+    for (const x of instances) expect(oracle(x), JSON.stringify(x)).toBe(whole(x) === true);
+    expect(instances.filter((x) => whole(x) === true).length).toBeGreaterThan(3);
+    expect(instances.filter((x) => whole(x) !== true).length).toBeGreaterThan(3);
+  });
+
   const all: [string, Json][] = [...schemas(), ['dictionary shape', DICTIONARY_SHAPE]];
   it('splits the dictionary shape (closed entity, $defs, recursion)', () => {
     expect(isSplit(DICTIONARY_SHAPE, '2020-12')).toBe(true);

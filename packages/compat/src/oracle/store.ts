@@ -6,7 +6,8 @@
  * validation asks for the target's own oracle — itself split when the target is a plain object
  * (a shell and a part per property, each compiled on first use). So what ajv compiles follows
  * the instances validated, not the closure of the schema: validating one property of an entity
- * that reaches hundreds of others compiles that property. (A `$ref` is an in-place conjunct, as
+ * that reaches hundreds of others compiles that property ({@link partOracle}: a part that is a
+ * lone reference is not compiled at all, and an inline plain object is split in turn). (A `$ref` is an in-place conjunct, as
  * the keyword is; the one thing a lazy reference cannot do — report evaluated properties to
  * `unevaluated*` — is why documents using those are never split.)
  */
