@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { compileWith, dialectOf } from './dialect.js';
 import { isObject, type Json, type JsonObject } from './json.js';
 import { compileOracle, isSplit } from './oracle.js';
+import { shellOracle } from './oracle/shell.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtures = join(here, '../testdata');
@@ -91,7 +92,57 @@ const NESTED_SHAPE: Json = {
   $defs: { line: { type: 'string', maxLength: 3 } },
 };
 
+/** An entity whose arrays are split element by element (of references, of inline objects, bounded, unique, empty). */
+const ARRAY_SHAPE: Json = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  type: 'object',
+  properties: {
+    lines: { type: 'array', items: { $ref: '#/$defs/line' }, maxItems: 2 },
+    people: { type: 'array', minItems: 1, items: { type: 'object', properties: { name: { $ref: '#/$defs/line' } }, required: ['name'], additionalProperties: false } },
+    tags: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+    nothing: { items: false },
+    maybe: { type: ['array', 'null'], items: { type: 'integer' } },
+  },
+  $defs: { line: { type: 'string', maxLength: 3 } },
+};
+
 describe('split oracle', () => {
+  it('judges the shells it does not hand to ajv exactly as ajv does', () => {
+    const shells: JsonObject[] = [
+      {},
+      { type: 'object' },
+      { type: 'array' },
+      { type: 'object', required: ['a', 'b'] },
+      { required: ['a'] },
+      { type: 'object', required: [], minProperties: 1, maxProperties: 2 },
+      { minProperties: 2 },
+      { type: 'array', minItems: 1, maxItems: 2 },
+      { maxItems: 0 },
+      { type: 'array', uniqueItems: false },
+    ];
+    const instances: Json[] = [...VALUES, { a: 1, b: null }, { a: null }, { b: 1 }, { a: 1, b: 2, c: 3 }, [1, 1], [1, 2, 3], ['a', 'a']];
+    for (const shell of shells) {
+      const oracle = shellOracle(shell);
+      expect(oracle, JSON.stringify(shell)).toBeDefined();
+      const whole = compileWith('2020-12', shell);
+      for (const x of instances) expect(oracle!(x), `${JSON.stringify(shell)}: ${JSON.stringify(x)}`).toBe(whole(x) === true);
+    }
+    // What ajv must judge: other types, deep equality, names the prototype has, malformed counts.
+    for (const shell of [{ type: 'integer' }, { type: ['object', 'null'] }, { uniqueItems: true }, { required: ['constructor'] }, { minItems: 1.5 }, { const: 1 }] as JsonObject[]) {
+      expect(shellOracle(shell), JSON.stringify(shell)).toBeUndefined();
+    }
+  });
+
+  it('judges arrays element by element exactly as ajv compiling the whole document', () => {
+    const whole = compileWith('2020-12', ARRAY_SHAPE);
+    const oracle = compileOracle(ARRAY_SHAPE, '2020-12');
+    const arrays: Json[] = [[], ['ab'], ['ab', 'cd'], ['ab', 'cd', 'ef'], ['abcd'], [1], [{}], [{ name: 'ab' }], [{ name: 'abcd' }], [{ name: 'ab', x: 1 }], ['a', 'a'], ['a', 'b'], [1, 2], [1.5], null, 'ab', {}];
+    const instances: Json[] = ['lines', 'people', 'tags', 'nothing', 'maybe'].flatMap((p) => arrays.map((a) => ({ [p]: a })));
+    for (const x of instances) expect(oracle(x), JSON.stringify(x)).toBe(whole(x) === true);
+    expect(instances.filter((x) => whole(x) === true).length).toBeGreaterThan(10);
+    expect(instances.filter((x) => whole(x) !== true).length).toBeGreaterThan(10);
+  });
+
   it('judges instances inside an inline nested object exactly as ajv compiling the whole document', () => {
     const whole = compileWith('2020-12', NESTED_SHAPE);
     const oracle = compileOracle(NESTED_SHAPE, '2020-12');
@@ -103,7 +154,7 @@ describe('split oracle', () => {
     expect(instances.filter((x) => whole(x) !== true).length).toBeGreaterThan(3);
   });
 
-  const all: [string, Json][] = [...schemas(), ['dictionary shape', DICTIONARY_SHAPE]];
+  const all: [string, Json][] = [...schemas(), ['dictionary shape', DICTIONARY_SHAPE], ['array shape', ARRAY_SHAPE]];
   it('splits the dictionary shape (closed entity, $defs, recursion)', () => {
     expect(isSplit(DICTIONARY_SHAPE, '2020-12')).toBe(true);
   });

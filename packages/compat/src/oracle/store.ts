@@ -7,12 +7,15 @@
  * (a shell and a part per property, each compiled on first use). So what ajv compiles follows
  * the instances validated, not the closure of the schema: validating one property of an entity
  * that reaches hundreds of others compiles that property ({@link partOracle}: a part that is a
- * lone reference is not compiled at all, and an inline plain object is split in turn). (A `$ref` is an in-place conjunct, as
+ * lone reference is not compiled at all, an inline plain object is split in turn, an array whose
+ * `items` is one schema is split into its shell and that schema, and the common shells are judged
+ * without ajv, see oracle/shell.ts). (A `$ref` is an in-place conjunct, as
  * the keyword is; the one thing a lazy reference cannot do — report evaluated properties to
  * `unevaluated*` — is why documents using those are never split.)
  */
 import { createAjv, type AjvLike, type Dialect } from '../dialect.js';
 import { isObject, type Json, type JsonObject } from '../json.js';
+import { shellOracle } from './shell.js';
 
 /** A validator that never throws (but for {@link PartRefused}). */
 export type Oracle = (x: Json) => boolean;
@@ -40,7 +43,7 @@ const stores = new Map<Dialect, PartStore>();
  * Beyond this many compiled parts (tens of kilobytes each) or registered targets a store starts
  * afresh, so that a long-lived process comparing ever new schemas stays bounded; oracles made
  * before keep working on the old store until they are dropped. A dictionary check of 5,000
- * schemas compiles about 1,100 parts.
+ * schemas compiles about 100 parts.
  */
 const PARTS_LIMIT = 2_000;
 const TARGETS_LIMIT = 20_000;
@@ -108,6 +111,12 @@ const SHELL_KEYWORDS = ['type', 'required', 'minProperties', 'maxProperties'] as
 /** Keywords a target copy may hold at its top to be validated part by part. */
 const SPLITTABLE_TARGET: ReadonlySet<string> = new Set(['type', 'properties', 'required', 'additionalProperties', 'minProperties', 'maxProperties']);
 
+/** What an array's shell keeps. */
+const ARRAY_SHELL_KEYWORDS = ['type', 'minItems', 'maxItems', 'uniqueItems'] as const;
+
+/** Keywords an array schema may hold to be validated element by element. */
+const SPLITTABLE_ARRAY: ReadonlySet<string> = new Set(['items', ...ARRAY_SHELL_KEYWORDS]);
+
 function targetOracle(store: PartStore, id: string): Oracle {
   let oracle = store.targetOracles.get(id);
   if (oracle === undefined) {
@@ -138,8 +147,33 @@ export function partOracle(store: PartStore, node: Json): Oracle {
       const split = splitObject(store, node);
       if (split !== undefined) return split;
     }
+    // `items` as one schema means every element in every dialect (an array of schemas is a tuple).
+    if ((isObject(node.items) || typeof node.items === 'boolean') && keys.every((k) => SPLITTABLE_ARRAY.has(k))) return splitArray(store, node);
   }
   return compilePart(store, node);
+}
+
+/** A shell: judged by hand when it has a form {@link shellOracle} knows, else compiled. */
+function shellPart(store: PartStore, schema: JsonObject, keywords: readonly string[]): Oracle {
+  const shell: JsonObject = {};
+  for (const k of keywords) if (k in schema) shell[k] = schema[k] as Json;
+  return shellOracle(shell) ?? compilePart(store, shell);
+}
+
+/**
+ * An array schema whose `items` is one schema, validated as ajv would: the shell (`type` and the
+ * item counts), then each element of an array instance by the part of `items` (made on first use:
+ * a lone reference to an entity is that entity's split oracle).
+ */
+function splitArray(store: PartStore, schema: JsonObject): Oracle {
+  const shell = shellPart(store, schema, ARRAY_SHELL_KEYWORDS);
+  let items: Oracle | undefined;
+  return (x) => {
+    if (!shell(x)) return false;
+    if (!Array.isArray(x)) return true;
+    for (const element of x) if (!(items ??= partOracle(store, schema.items as Json))(element)) return false;
+    return true;
+  };
 }
 
 /**
@@ -155,9 +189,7 @@ export function splitObject(store: PartStore, schema: JsonObject, partOf: (node:
   const { properties: _p, additionalProperties } = schema;
   // The shell asserts what the rest of the object keywords assert; identifiers and annotations
   // stay out (an `$id` would be registered in the long-lived instance).
-  const shellSchema: JsonObject = {};
-  for (const k of SHELL_KEYWORDS) if (k in schema) shellSchema[k] = schema[k] as Json;
-  const shell = compilePart(store, shellSchema);
+  const shell = shellPart(store, schema, SHELL_KEYWORDS);
   const parts = new Map<string, Oracle>();
   // Per property, the answers its part gave for scalar values. The witness search validates
   // hundreds of objects that differ from a few bases in one property: the other properties'
