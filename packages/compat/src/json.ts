@@ -56,16 +56,26 @@ export function pointerJoin(pointer: string, ...tokens: (string | number)[]): st
 /** Splits a JSON pointer into unescaped tokens. */
 export function pointerTokens(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = pointer.slice(1).split('/');
+  return pointer.includes('~') ? tokens.map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~')) : tokens;
 }
+
+/**
+ * Parsed pointers, for {@link getAtPointer}: a dictionary check resolves the same few thousand
+ * `#/$defs/…` pointers in every bundle that reaches them. Bounded: cleared when full.
+ */
+const parsedPointers = new Map<string, readonly string[]>();
+const PARSED_POINTERS_LIMIT = 50_000;
 
 /** The value at `pointer` inside `root`, or undefined. */
 export function getAtPointer(root: unknown, pointer: string): unknown {
+  let tokens = parsedPointers.get(pointer);
+  if (tokens === undefined) {
+    if (parsedPointers.size >= PARSED_POINTERS_LIMIT) parsedPointers.clear();
+    parsedPointers.set(pointer, (tokens = pointerTokens(pointer)));
+  }
   let cur: unknown = root;
-  for (const token of pointerTokens(pointer)) {
+  for (const token of tokens) {
     if (Array.isArray(cur)) cur = cur[Number(token)];
     else if (isObject(cur)) cur = Object.prototype.hasOwnProperty.call(cur, token) ? cur[token] : undefined;
     else return undefined;
