@@ -35,7 +35,7 @@ function parser(argv: readonly string[], ctx: CommandContext) {
   // Every command, in help order: one module a file in src/commands/.
   const commands = [lintCommand, listCommand, showCommand, statsCommand, compatCommand, checkCommand, changesetCommand, buildCommand].map((make) => make(ctx));
   const names = commands.map((c) => String(c.command).split(' ')[0] ?? '');
-  return yargs(argv as string[])
+  const instance = yargs(argv as string[])
     .scriptName('ndd')
     .usage("$0 <command> [options]\n\nVietnam's national shared data dictionary, as code.")
     .command(commands as CommandModule[])
@@ -53,6 +53,20 @@ function parser(argv: readonly string[], ctx: CommandContext) {
       if (error !== undefined && error !== null) throw error;
       throw new UsageError(usageMessage(message, argv, names));
     });
+  skipHelpLayoutAfterCommands(instance);
+  return instance;
+}
+
+/**
+ * yargs lays out the help of a command each time the command runs, in case a later failure shows
+ * it (~15 ms of every `ndd compat`: cliui, string widths). Our fail handler never shows help
+ * (--help is answered before any command runs), so that layout is skipped. Through yargs'
+ * internal methods: should a version lack them, nothing changes.
+ */
+function skipHelpLayoutAfterCommands(instance: object): void {
+  type Usage = { cacheHelpMessage?: () => void };
+  const usage = (instance as { getInternalMethods?: () => { getUsageInstance?: () => Usage } }).getInternalMethods?.().getUsageInstance?.();
+  if (usage !== undefined && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => undefined;
 }
 
 /** yargs says "Did you mean lint?" or "Unknown argument: x" for a mistyped command: name it as one. */
