@@ -22,7 +22,6 @@ import { isObject, type Json, type JsonObject } from '../json.js';
 import type { Oracle } from './store.js';
 
 const count = (v: Json | undefined): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isObjectValue = (x: Json): x is JsonObject => isObject(x);
 
 /** The oracle of a shell judged by hand, or undefined when ajv must judge it. */
 export function shellOracle(shell: JsonObject): Oracle | undefined {
@@ -39,9 +38,9 @@ export function shellOracle(shell: JsonObject): Oracle | undefined {
   const maxI = (maxItems ?? Infinity) as number;
   const countsProperties = minP > 0 || maxP !== Infinity;
   return (x) => {
-    if (type === 'object' && !isObjectValue(x)) return false;
+    if (type === 'object' && !isObject(x)) return false;
     if (type === 'array' && !Array.isArray(x)) return false;
-    if (isObjectValue(x)) {
+    if (isObject(x)) {
       for (const n of names) if (x[n] === undefined) return false;
       if (countsProperties) {
         const size = Object.keys(x).length;
