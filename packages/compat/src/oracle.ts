@@ -12,8 +12,10 @@
  * property's subschema (or `additionalProperties`), each compiled by ajv on first use, with
  * references followed lazily to content-addressed targets (oracle/targets.ts) that are split the
  * same way. That is exactly the meaning of those keywords (a conjunction over the instance's own
- * keys, and `$ref` an in-place conjunct), and every part is still judged by ajv. Any other shape
- * is compiled whole. oracle.test.ts checks the two agree on every fixture and suite schema.
+ * keys, and `$ref` an in-place conjunct). Every subschema is judged by ajv but the shells of the
+ * common forms (oracle/shell.ts: a type check, names present, counts), which are judged as ajv's
+ * generated code judges them. Any other shape is compiled whole. oracle.test.ts checks the two
+ * agree on every fixture and suite schema, and the shells against ajv.
  */
 import { compileWith, metaValidWith, type Dialect } from './dialect.js';
 import { isObject, type Json, type JsonObject } from './json.js';

@@ -9,9 +9,9 @@
  * that reaches hundreds of others compiles that property ({@link partOracle}: a part that is a
  * lone reference is not compiled at all, an inline plain object is split in turn, an array whose
  * `items` is one schema is split into its shell and that schema, and the common shells are judged
- * without ajv, see oracle/shell.ts). (A `$ref` is an in-place conjunct, as
- * the keyword is; the one thing a lazy reference cannot do — report evaluated properties to
- * `unevaluated*` — is why documents using those are never split.)
+ * without ajv, see oracle/shell.ts). (A `$ref` is an in-place conjunct, as the keyword is; the
+ * one thing a lazy reference cannot do — report evaluated properties to `unevaluated*` — is why
+ * documents using those are never split.)
  */
 import { createAjv, type AjvLike, type Dialect } from '../dialect.js';
 import { isObject, type Json, type JsonObject } from '../json.js';
