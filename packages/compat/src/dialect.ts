@@ -43,6 +43,8 @@ export interface AjvLike {
   removeKeyword(keyword: string): unknown;
   removeSchema(schema?: unknown): unknown;
   validateSchema(schema: unknown): boolean | Promise<unknown>;
+  /** The format table (`ajv.formats`), read by the leaves judged without ajv (oracle/leaf.ts). */
+  readonly formats: Readonly<Record<string, unknown>>;
 }
 
 type AjvCtor = new (opts: Record<string, unknown>) => AjvLike;

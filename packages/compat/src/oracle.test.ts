@@ -119,16 +119,18 @@ describe('split oracle', () => {
       { type: 'array', minItems: 1, maxItems: 2 },
       { maxItems: 0 },
       { type: 'array', uniqueItems: false },
+      { type: 'array', uniqueItems: true },
+      { uniqueItems: true, maxItems: 3 },
     ];
-    const instances: Json[] = [...VALUES, { a: 1, b: null }, { a: null }, { b: 1 }, { a: 1, b: 2, c: 3 }, [1, 1], [1, 2, 3], ['a', 'a']];
+    const instances: Json[] = [...VALUES, { a: 1, b: null }, { a: null }, { b: 1 }, { a: 1, b: 2, c: 3 }, [1, 1], [1, 2, 3], ['a', 'a'], [1, '1'], [{ a: 1 }, { a: 1 }], [{ a: 1 }, { a: 2 }], [[1], [1]], [null, null], [0, -0], ['__proto__', '__proto__'], [1, 2, 1]];
     for (const shell of shells) {
       const oracle = shellOracle(shell);
       expect(oracle, JSON.stringify(shell)).toBeDefined();
       const whole = compileWith('2020-12', shell);
       for (const x of instances) expect(oracle!(x), `${JSON.stringify(shell)}: ${JSON.stringify(x)}`).toBe(whole(x) === true);
     }
-    // What ajv must judge: other types, deep equality, names the prototype has, malformed counts.
-    for (const shell of [{ type: 'integer' }, { type: ['object', 'null'] }, { uniqueItems: true }, { required: ['constructor'] }, { minItems: 1.5 }, { const: 1 }] as JsonObject[]) {
+    // What ajv must judge: other types, names the prototype has, malformed counts and flags.
+    for (const shell of [{ type: 'integer' }, { type: ['object', 'null'] }, { uniqueItems: 'yes' }, { required: ['constructor'] }, { minItems: 1.5 }, { const: 1 }] as JsonObject[]) {
       expect(shellOracle(shell), JSON.stringify(shell)).toBeUndefined();
     }
   });

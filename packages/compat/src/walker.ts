@@ -15,6 +15,7 @@ import { createAjv, type AjvLike } from './dialect.js';
 import type { ValidateFunction } from 'ajv';
 import { getAtPointer, isObject, jsonEqual, pointerJoin, type Json, type JsonObject } from './json.js';
 import { isAnnotationKeyword } from './keywords.js';
+import { leafOracle } from './oracle/leaf.js';
 import { mergeAllOf } from './merge.js';
 import type { NormalDoc } from './normalise.js';
 import type { CompatRule, RuleContext, Step } from './rule.js';
@@ -36,6 +37,9 @@ function localAjv(): AjvLike {
   return (sharedLocal ??= createAjv('2020-12'));
 }
 
+/** The local validator's format table (for leaves judged without ajv; not a compile). */
+const localFormats = (): Readonly<Record<string, unknown>> => (sharedLocal ??= createAjv('2020-12')).formats;
+
 const MAX_DEPTH = 64;
 
 /** Options of one walk. */
@@ -52,7 +56,7 @@ interface Frame {
 
 /** Walks two normalised documents together. */
 export class Walker {
-  private readonly validators = new WeakMap<object, ValidateFunction | null>();
+  private readonly validators = new WeakMap<object, ((x: Json) => unknown) | null>();
   /** (old holder, new holder) pairs being compared → instance depth when entered. */
   private readonly active = new Map<Json, Map<Json, number>>();
   private dryRuns = 0;
@@ -74,16 +78,8 @@ export class Walker {
     if (!isObject(node)) return undefined;
     let v = this.validators.get(node);
     if (v === undefined) {
-      const schema = selfContained(node, (ref) => this.resolve(ref)?.node);
-      const ajv = localAjv();
-      try {
-        v = schema === undefined ? null : ajv.compile(schema);
-      } catch {
-        v = null;
-      } finally {
-        // The compiled function stays valid; the instance keeps no schemas between nodes.
-        ajv.removeSchema();
-      }
+      // A leaf (a property's own type, bounds, pattern, format, code list) is judged without ajv.
+      v = leafOracle(node, { dialect: '2020-12', formats: localFormats, resolve: (ref) => this.resolve(ref)?.node }) ?? this.compileLocal(node);
       this.validators.set(node, v);
     }
     if (v === null) return undefined;
@@ -91,6 +87,21 @@ export class Walker {
       return v(value) === true;
     } catch {
       return undefined;
+    }
+  }
+
+  /** Compiles a node as a self-contained copy; null when ajv refuses it. */
+  private compileLocal(node: JsonObject): ValidateFunction | null {
+    const schema = selfContained(node, (ref) => this.resolve(ref)?.node);
+    if (schema === undefined) return null;
+    const ajv = localAjv();
+    try {
+      return ajv.compile(schema);
+    } catch {
+      return null;
+    } finally {
+      // The compiled function stays valid; the instance keeps no schemas between nodes.
+      ajv.removeSchema();
     }
   }
 

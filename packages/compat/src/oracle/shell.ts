@@ -11,14 +11,15 @@
  * - `required`, `minProperties`, `maxProperties` apply to objects only: a name is present when
  *   `x[name] !== undefined`, counts are `Object.keys(x).length`. A name `Object.prototype` has
  *   (`constructor`, `__proto__`…) goes to ajv, which reads it through the prototype.
- * - `minItems`, `maxItems` apply to arrays only (`x.length`); `uniqueItems: true` goes to ajv (its
- *   deep equality), `false` asserts nothing.
+ * - `minItems`, `maxItems` apply to arrays only (`x.length`); `uniqueItems: true` compares every
+ *   pair of items with ajv's own deep equality (oracle/leaf.ts), `false` asserts nothing.
  *
  * Any value of another shape (a count that is not a non-negative integer, a name that is not a
  * string) goes to ajv too, which then judges or refuses it as it would in the whole document.
  * oracle.test.ts checks these shells against ajv.
  */
 import { isObject, type Json, type JsonObject } from '../json.js';
+import { uniqueItemsCheck } from './leaf.js';
 import type { Oracle } from './store.js';
 
 const count = (v: Json | undefined): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -30,7 +31,9 @@ export function shellOracle(shell: JsonObject): Oracle | undefined {
   if (type !== undefined && type !== 'object' && type !== 'array') return undefined;
   if (required !== undefined && !(Array.isArray(required) && required.every((n) => typeof n === 'string' && !(n in Object.prototype)))) return undefined;
   for (const n of [minProperties, maxProperties, minItems, maxItems]) if (n !== undefined && !count(n)) return undefined;
-  if (uniqueItems !== undefined && uniqueItems !== false) return undefined;
+  if (uniqueItems !== undefined && typeof uniqueItems !== 'boolean') return undefined;
+  // A shell has no `items`: ajv compares every pair of items with its deep equality.
+  const unique = uniqueItems === true ? uniqueItemsCheck([]) : undefined;
   const names = (required ?? []) as readonly string[];
   const minP = (minProperties ?? 0) as number;
   const maxP = (maxProperties ?? Infinity) as number;
@@ -48,6 +51,7 @@ export function shellOracle(shell: JsonObject): Oracle | undefined {
       }
     } else if (Array.isArray(x)) {
       if (x.length < minI || x.length > maxI) return false;
+      if (unique !== undefined && !unique(x)) return false;
     }
     return true;
   };

@@ -15,6 +15,7 @@
  */
 import { createAjv, type AjvLike, type Dialect } from '../dialect.js';
 import { isObject, type Json, type JsonObject } from '../json.js';
+import { leafOracle } from './leaf.js';
 import { shellOracle } from './shell.js';
 
 /** A validator that never throws (but for {@link PartRefused}). */
@@ -150,7 +151,7 @@ export function partOracle(store: PartStore, node: Json): Oracle {
     // `items` as one schema means every element in every dialect (an array of schemas is a tuple).
     if ((isObject(node.items) || typeof node.items === 'boolean') && keys.every((k) => SPLITTABLE_ARRAY.has(k))) return splitArray(store, node);
   }
-  return compilePart(store, node);
+  return leafOracle(node, { dialect: store.dialect, formats: () => store.ajv.formats }) ?? compilePart(store, node);
 }
 
 /** A shell: judged by hand when it has a form {@link shellOracle} knows, else compiled. */
