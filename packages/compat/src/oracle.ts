@@ -12,10 +12,12 @@
  * property's subschema (or `additionalProperties`), each compiled by ajv on first use, with
  * references followed lazily to content-addressed targets (oracle/targets.ts) that are split the
  * same way. That is exactly the meaning of those keywords (a conjunction over the instance's own
- * keys, and `$ref` an in-place conjunct). Every subschema is judged by ajv but the shells of the
- * common forms (oracle/shell.ts: a type check, names present, counts), which are judged as ajv's
- * generated code judges them. Any other shape is compiled whole. oracle.test.ts checks the two
- * agree on every fixture and suite schema, and the shells against ajv.
+ * keys, and `$ref` an in-place conjunct). Every part is judged by ajv but the common forms, which
+ * are judged as ajv's generated code judges them: the shells (oracle/shell.ts: a type check, names
+ * present, counts) and the leaves (oracle/leaf.ts: a property's type, bounds, lengths, pattern,
+ * format, code list). Any other shape of root is compiled whole. oracle.test.ts checks the two
+ * agree on every fixture and suite schema, and the shells against ajv; oracle/leaf.test.ts checks
+ * the leaves against ajv.
  */
 import { compileWith, metaValidWith, type Dialect } from './dialect.js';
 import { isObject, type Json, type JsonObject } from './json.js';

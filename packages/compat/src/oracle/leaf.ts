@@ -27,7 +27,7 @@
  */
 import equalModule from 'ajv/dist/runtime/equal.js';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
-import { isObject, type Json, type JsonObject } from '../json.js';
+import { isObject, type Json } from '../json.js';
 import type { Dialect } from '../dialect.js';
 import type { Oracle } from './store.js';
 
@@ -262,9 +262,4 @@ function formatCheck(table: FormatTable, name: string): true | { type: string; t
     return { type, test: (x) => Boolean(f(x)) };
   }
   return undefined;
-}
-
-/** Whether a schema is of a form {@link leafOracle} judges (for tests). */
-export function isLeaf(schema: JsonObject, context: LeafContext): boolean {
-  return leafOracle(schema, context) !== undefined;
 }

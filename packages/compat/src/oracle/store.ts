@@ -8,10 +8,10 @@
  * the instances validated, not the closure of the schema: validating one property of an entity
  * that reaches hundreds of others compiles that property ({@link partOracle}: a part that is a
  * lone reference is not compiled at all, an inline plain object is split in turn, an array whose
- * `items` is one schema is split into its shell and that schema, and the common shells are judged
- * without ajv, see oracle/shell.ts). (A `$ref` is an in-place conjunct, as the keyword is; the
- * one thing a lazy reference cannot do — report evaluated properties to `unevaluated*` — is why
- * documents using those are never split.)
+ * `items` is one schema is split into its shell and that schema, and the common shells and leaves
+ * are judged without ajv, see oracle/shell.ts and oracle/leaf.ts). (A `$ref` is an in-place
+ * conjunct, as the keyword is; the one thing a lazy reference cannot do — report evaluated
+ * properties to `unevaluated*` — is why documents using those are never split.)
  */
 import { createAjv, type AjvLike, type Dialect } from '../dialect.js';
 import { isObject, type Json, type JsonObject } from '../json.js';
@@ -133,8 +133,8 @@ function targetOracle(store: PartStore, id: string): Oracle {
  * The oracle of a part (its references already lazy). A lone lazy reference is its target's
  * oracle: ajv would run the keyword, which asks for that very oracle. A plain object schema (only
  * the keywords of a target's top, with `properties` or `additionalProperties`) is split in turn,
- * so that an inline nested object compiles only the properties instances carry. Anything else is
- * compiled by ajv.
+ * so that an inline nested object compiles only the properties instances carry. A leaf is judged
+ * without ajv (oracle/leaf.ts). Anything else is compiled by ajv.
  */
 export function partOracle(store: PartStore, node: Json): Oracle {
   if (isObject(node)) {
