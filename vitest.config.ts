@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['ndd-source'] },
   ssr: { resolve: { conditions: ['ndd-source'] } },
+  // `.cts` sources (the CLI's CommonJS entry path) are TypeScript too; Vite's default leaves them out.
+  oxc: { include: /\.([cm]?ts|[jt]sx)$/ },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'generators/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     pool: 'forks',

@@ -13,7 +13,7 @@
  *    _TRANSITIVE policies also compare with the released versions.
  * Timed twice: `checkDictionary` in a child process (first call and median of the following;
  * module loading apart; the repository is new, so the first call finds no reading cache) and the
- * CLI process `node packages/cli/dist/bin.js check --against HEAD` from spawn to exit, once
+ * CLI process `node packages/cli/dist/bin.cjs check --against HEAD` from spawn to exit, once
  * without the loader's reading cache (`<repo>/.ndd-cache`, removed before each process) and once
  * with it.
  */
@@ -67,13 +67,13 @@ export async function run({ root, runs, sizes, cacheDir, seed }) {
       goal: first,
     });
     if (first > CASE_BUDGET_MS) {
-      rows.push({ what: `node bin.js check --against HEAD, ${label}`, first: '', median: 'not run', of: '', rss: '', analysed: '', note: `the library call alone took > ${CASE_BUDGET_MS / 1000} s`, goal: Infinity });
+      rows.push({ what: `node bin.cjs check --against HEAD, ${label}`, first: '', median: 'not run', of: '', rss: '', analysed: '', note: `the library call alone took > ${CASE_BUDGET_MS / 1000} s`, goal: Infinity });
       continue;
     }
     // The CLI keeps what reading each file found in <repo>/.ndd-cache (the loader's reading
     // cache): timed without it (a fresh clone, a CI runner without a restored cache) and with it
     // (any later run).
-    const cli = [join(root, 'packages', 'cli', 'dist', 'bin.js'), 'check', join(repo, 'dictionary'), '--against', 'HEAD', '--format', 'json', '--today', '2026-01-01'];
+    const cli = [join(root, 'packages', 'cli', 'dist', 'bin.cjs'), 'check', join(repo, 'dictionary'), '--against', 'HEAD', '--format', 'json', '--today', '2026-01-01'];
     for (const cache of ['cold', 'warm']) {
       const times = [];
       let out;
@@ -85,7 +85,7 @@ export async function run({ root, runs, sizes, cacheDir, seed }) {
         if (out.killed) break;
         times.push(out.ms);
       }
-      const what = `node bin.js check --against HEAD, ${label}, reading cache ${cache}`;
+      const what = `node bin.cjs check --against HEAD, ${label}, reading cache ${cache}`;
       if (times.length === 0) {
         rows.push({ what, first: '', median: `> ${CALL_TIMEOUT_MS / 1000} s (stopped)`, of: '', rss: '', analysed: '', note: '', goal: Infinity });
         continue;

@@ -7,7 +7,7 @@
  * (module loading shown apart) — the first call in a fresh process (JIT cold, nothing compiled),
  * a warm process meeting pairs it has never seen (other seeds of the same generator, each
  * compared once), and the same pair compared again (every compiled part cached) — and the full
- * CLI process `node packages/cli/dist/bin.js compat OLD NEW --format json` timed from spawn to
+ * CLI process `node packages/cli/dist/bin.cjs compat OLD NEW --format json` timed from spawn to
  * exit (Node start-up included; a bare `node -e 0` is shown for reference). Every call parses
  * its schemas afresh.
  *
@@ -68,7 +68,7 @@ export async function run({ root, runs, cacheDir, seed }) {
     rows.push({ what: `compareSchemas, ${mode}: warm process, unseen pairs`, first: '', median: ms(median(lib.unseen)), runs: `${lib.unseen.length} pairs`, extra: 'other seeds, each once', rss: '', verdict: '', goal: median(lib.unseen) < GOAL_MS });
     rows.push({ what: `compareSchemas, ${mode}: the same pair again`, first: '', median: ms(median(lib.repeat)), runs: `${lib.repeat.length} calls`, extra: 'compiled parts cached', rss: '', verdict: '', goal: median(lib.repeat) < GOAL_MS });
   }
-  const cli = join(root, 'packages', 'cli', 'dist', 'bin.js');
+  const cli = join(root, 'packages', 'cli', 'dist', 'bin.cjs');
   const { freshBundle } = await import(pathToFileURL(join(root, 'packages', 'cli', 'dist', 'bundling', 'manifest.js')).href);
   const bare = [];
   for (let i = 0; i < runs; i++) bare.push((await timeProcess(['-e', '0'])).ms);
@@ -87,7 +87,7 @@ export async function run({ root, runs, cacheDir, seed }) {
       }
       const report = JSON.parse(out.stdout);
       rows.push({
-        what: `node bin.js compat --format json, ${mode}, ${bundle ? (fresh ? 'bundled' : 'bundle NOT fresh') : 'NDD_NO_BUNDLE=1'}`,
+        what: `node bin.cjs compat --format json, ${mode}, ${bundle ? (fresh ? 'bundled' : 'bundle NOT fresh') : 'NDD_NO_BUNDLE=1'}`,
         first: '',
         median: ms(median(times)),
         runs: `${times.length} processes`,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brokenPerson, writeFixture } from '../support/fixture-dictionary.js';
 
 // End to end: the built bin, as a user or CI runs it (`npm test` runs `tsc -b` first).
-const BIN = join(import.meta.dirname, '../../packages/cli/dist/bin.js');
+const BIN = join(import.meta.dirname, '../../packages/cli/dist/bin.cjs');
 const ESC = String.fromCharCode(27);
 
 function ndd(args: string[], cwd: string, env: Record<string, string> = {}, nodeArgs: string[] = []) {

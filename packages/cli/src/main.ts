@@ -1,6 +1,6 @@
 /**
- * The `ndd` process: runs the CLI on `process.argv` and sets the exit code. Called by `bin.ts`,
- * either from `dist/` or from the bundle of it (see bundling/manifest.ts).
+ * The `ndd` process: runs the CLI on `process.argv` and sets the exit code. Called by `bin.cts`,
+ * either from `dist/` or from the bundle of it (see bundling/manifest.cts).
  */
 import { processIo } from './io.js';
 import { run } from './run.js';

@@ -16,7 +16,7 @@ import { cliVersion } from './version.js';
 /**
  * Runs `ndd` with the given arguments (without `node` and the script) and returns the exit code:
  * 0 clean, 1 findings, 2 usage or load error. Never throws and never exits the process, so tests
- * call it in-process; `bin.ts` is the only place that touches `process`.
+ * call it in-process; `bin.cts` is the only place that touches `process`.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const ctx: CommandContext = { io, exitCode: ExitCode.Clean };

@@ -1,6 +1,6 @@
 /**
- * Builds the bundle of the CLI (see manifest.ts) with esbuild: `dist/main.js` and what it imports
- * — yargs, @ndd/diagnostics, @ndd/compat, ajv — as ONE CommonJS file, so that run.ts can hand V8
+ * Builds the bundle of the CLI (see manifest.cts) with esbuild: `dist/main.js` and what it imports
+ * — yargs, @ndd/diagnostics, @ndd/compat, ajv — as ONE CommonJS file, so that run.cts can hand V8
  * its code cache (which Node 20 offers for scripts, not for ES modules). Left outside, resolved
  * from `node_modules` at run time: the dictionary packages (@ndd/registry, @ndd/check,
  * @ndd/build: large, and only for the commands that never run from the bundle), and modules
@@ -16,7 +16,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { manifestPath, type BundleInput, type BundleManifest } from './manifest.js';
+import { manifestPath, type BundleInput, type BundleManifest } from './manifest.cjs';
 import { trainCodeCache } from './train.js';
 
 /** Packages left to Node's resolution (see above). */

@@ -11,10 +11,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBundle } from './build.js';
-import { freshBundle, manifestPath, type BundleManifest } from './manifest.js';
+import { freshBundle, manifestPath, type BundleManifest } from './manifest.cjs';
 
 const cliRoot = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = join(cliRoot, 'dist', 'bin.js');
+const BIN = join(cliRoot, 'dist', 'bin.cjs');
 const testdata = join(cliRoot, '..', 'compat', 'testdata');
 const pair = (name: string): string[] => [join(testdata, name, 'before.json'), join(testdata, name, 'after.json')];
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshBundle, manifestPath, type BundleManifest } from './manifest.js';
+import { freshBundle, manifestPath, type BundleManifest } from './manifest.cjs';
 
 let root: string;
 beforeEach(() => {

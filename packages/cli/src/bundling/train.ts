@@ -1,5 +1,5 @@
 /**
- * Warms a new bundle's code cache (run.ts) with one comparison, so that the cache holds the
+ * Warms a new bundle's code cache (run.cts) with one comparison, so that the cache holds the
  * bytecode of a real comparison — normalisation, rules, the oracle, the witness search, a
  * formatter — whatever the first command after a build happens to be (`ndd compat --help` would
  * leave a cache without any of it). The pair is small, and made of the kinds of properties
@@ -55,7 +55,7 @@ export function trainCodeCache(cliRoot: string): void {
     writeFileSync(join(dir, 'old.json'), JSON.stringify(OLD));
     writeFileSync(join(dir, 'new.json'), JSON.stringify(NEW));
     const { NDD_NO_BUNDLE: _off, ...env } = process.env;
-    spawnSync(process.execPath, [join(cliRoot, 'dist', 'bin.js'), 'compat', join(dir, 'old.json'), join(dir, 'new.json'), '--mode', 'FULL'], { stdio: 'ignore', env, timeout: 60_000 });
+    spawnSync(process.execPath, [join(cliRoot, 'dist', 'bin.cjs'), 'compat', join(dir, 'old.json'), join(dir, 'new.json'), '--mode', 'FULL'], { stdio: 'ignore', env, timeout: 60_000 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,12 +5,12 @@
  * @ndd/compat (one per rule) and ajv's ~90 CommonJS files, each resolved, read and compiled apart
  * (~250 files; 300–500 ms of a ~750 ms run on this project's machines). So `dist/bundle/<id>/`
  * holds an esbuild bundle of `dist/main.js` in one file (build.ts), run with V8's code cache
- * (run.ts), and `dist/bundle/current.json` names it with every input file it was built from —
+ * (run.cts), and `dist/bundle/current.json` names it with every input file it was built from —
  * each with the size and modification time it had when esbuild read it. Measured on the bench
  * pair (two 500-property schemas): the bundle takes ~150–250 ms off a run, its code cache
  * ~60 ms more (see the figures in scripts/bench/compat.mjs).
  *
- * A stale bundle is never run: `bin.ts` runs the bundle only when every input still has that size
+ * A stale bundle is never run: `bin.cts` runs the bundle only when every input still has that size
  * and time (~250 `stat` calls, ~1–2 ms), and the unbundled `dist/` otherwise. After `tsc -b`
  * rewrites a module of the CLI, compat or diagnostics, or `npm install` changes ajv, the next
  * `ndd compat` runs unbundled and then rebuilds the bundle (when esbuild is installed, as in a
