@@ -69,9 +69,9 @@ export async function run({ root, runs, cacheDir, seed }) {
     rows.push({ what: `compareSchemas, ${mode}: the same pair again`, first: '', median: ms(median(lib.repeat)), runs: `${lib.repeat.length} calls`, extra: 'compiled parts cached', rss: '', verdict: '', goal: median(lib.repeat) < GOAL_MS });
   }
   const cli = join(root, 'packages', 'cli', 'dist', 'bin.cjs');
-  const { freshBundle } = await import(pathToFileURL(join(root, 'packages', 'cli', 'dist', 'bundling', 'manifest.js')).href);
+  const { freshBundle } = await import(pathToFileURL(join(root, 'packages', 'cli', 'dist', 'bundling', 'manifest.cjs')).href);
   const bare = [];
-  for (let i = 0; i < runs; i++) bare.push((await timeProcess(['-e', '0'])).ms);
+  for (let i = 0; i < Math.max(11, runs); i++) bare.push((await timeProcess(['-e', '0'])).ms);
   for (const mode of ['BACKWARD', 'FULL']) {
     for (const bundle of [true, false]) {
       const env = { NDD_NO_BUNDLE: bundle ? '' : '1' };
@@ -81,7 +81,8 @@ export async function run({ root, runs, cacheDir, seed }) {
       const fresh = freshBundle(join(root, 'packages', 'cli')) !== undefined;
       const times = [];
       let out;
-      for (let i = 0; i < Math.max(1, runs); i++) {
+      // At least 11 processes: one process is ~0.2 s, and a median of 5 moves by ±10 ms on a noisy machine.
+      for (let i = 0; i < Math.max(11, runs); i++) {
         out = await timeProcess(args, env);
         times.push(out.ms);
       }

@@ -21,6 +21,7 @@ async function start(): Promise<void> {
   const entry = bundled ? freshBundle(cliRoot) : undefined;
   if (entry !== undefined) {
     await runBundle(entry);
+    exitWhenFlushed();
     return;
   }
   const { main } = await import('./main.js');
@@ -29,6 +30,22 @@ async function start(): Promise<void> {
     const { refreshBundle } = await import('./bundling/build.js');
     await refreshBundle(cliRoot);
   }
+}
+
+/**
+ * Ends a bundled `ndd compat` once stdout and stderr have taken everything written to them. The
+ * command has no work left (the code cache is written synchronously), and leaving without Node's
+ * full teardown of the environment and heap saves ~10 ms of a ~190 ms run (measured side by side
+ * on the bench pair). Waiting for the writes keeps output to a pipe whole where pipes are
+ * asynchronous (macOS); the exit code is the one the command set.
+ */
+function exitWhenFlushed(): void {
+  let pending = 2;
+  const done = (): void => {
+    if (--pending === 0) process.exit();
+  };
+  process.stdout.write('', done);
+  process.stderr.write('', done);
 }
 
 // As a top-level await would: an error that escapes is Node's to report, with exit code 1.

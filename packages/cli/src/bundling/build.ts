@@ -109,6 +109,11 @@ export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
       },
     ],
   });
+  // The bundle itself is recorded too: it runs only while it is the file esbuild wrote, which
+  // is what lets its code cache go by a plain name (run.cts).
+  const output = join(bundles, dir, ENTRY);
+  const written = statSync(output);
+  inputs.set(output, { path: relative(cliRoot, output), size: written.size, mtimeMs: written.mtimeMs });
   const manifest: BundleManifest = { dir, entry: ENTRY, inputs: [...inputs.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) };
   const target = manifestPath(cliRoot);
   const temp = `${target}.${dir}`;

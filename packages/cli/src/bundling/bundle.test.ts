@@ -6,7 +6,7 @@
  * does) and esbuild (a devDependency of the workspace).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,18 @@ describe('the bundled ndd compat', () => {
       expect(ndd(['compat', ...args])).toEqual(plain);
     }
   });
+
+  it('never runs a bundle edited after its build (nor the code cache made for its old text)', async () => {
+    const entry = freshBundle(cliRoot)!;
+    const manifest = JSON.parse(readFileSync(manifestPath(cliRoot), 'utf8')) as BundleManifest;
+    expect(manifest.inputs.map((i) => join(cliRoot, i.path))).toContain(entry);
+    const text = readFileSync(entry, 'utf8');
+    // Same length, other text: V8 alone would take the cache for it.
+    writeFileSync(entry, text.replace('exports', 'EXPORTS'));
+    expect(freshBundle(cliRoot)).toBeUndefined();
+    await buildBundle(cliRoot); // a fresh bundle for the tests after this one
+    expect(freshBundle(cliRoot)).toBeDefined();
+  }, 120_000);
 
   it('never runs a stale bundle: it falls back to dist/, then rebuilds', () => {
     const before = JSON.parse(readFileSync(manifestPath(cliRoot), 'utf8')) as BundleManifest;

@@ -10,6 +10,9 @@
  * pair (two 500-property schemas): the bundle takes ~150–250 ms off a run, its code cache
  * ~60 ms more (see the figures in scripts/bench/compat.mjs).
  *
+ * The bundle file itself is listed too, so that a bundle edited after its build does not run
+ * (nor its code cache with it, see run.cts).
+ *
  * A stale bundle is never run: `bin.cts` runs the bundle only when every input still has that size
  * and time (~250 `stat` calls, ~1–2 ms), and the unbundled `dist/` otherwise. After `tsc -b`
  * rewrites a module of the CLI, compat or diagnostics, or `npm install` changes ajv, the next
@@ -34,6 +37,7 @@ export interface BundleManifest {
   readonly dir: string;
   /** The entry module, inside `dir`. */
   readonly entry: string;
+  /** Every file the bundle was built from, and the bundle itself. */
   readonly inputs: readonly BundleInput[];
 }
 

@@ -4,21 +4,28 @@
  * see train.ts) and handed to V8 on the next, so that a process does not parse and compile again
  * what the last one did (Node 20 has no module compile cache of its own).
  *
- * The cache file is named by the SHA-1 of the bundle's text (V8 itself checks only the source's
- * length, its own version and its flags, and rejects what does not match): cached code is only
- * ever run with the text it was made from. A rejected or missing cache costs a normal compile,
- * and a fresh cache is written (atomically) after that run.
+ * Cached code must only ever run with the text it was made from (V8 itself checks only the
+ * source's length, its own version and its flags, and rejects what does not match). The cache is
+ * `<entry>.cache` in the bundle's own directory, which a build makes once under a new name, and
+ * the bundle runs only while it has the size and modification time its manifest recorded
+ * (manifest.cts): so the file the cache sits beside is the text it was made from, without
+ * hashing a megabyte (and loading node:crypto) on every run. A rejected or missing cache costs a
+ * normal compile, and a fresh cache is written (atomically) after that run.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 
+/** The code cache file of the bundle whose entry is `entry`. */
+export function cacheFileOf(entry: string): string {
+  return `${entry}.cache`;
+}
+
 /** Runs the bundle at `entry` (its exported `main`), then saves its code cache if it had none. */
 export async function runBundle(entry: string): Promise<void> {
   const source = readFileSync(entry, 'utf8');
-  const cacheFile = `${entry}.${createHash('sha1').update(source).digest('hex')}.cache`;
+  const cacheFile = cacheFileOf(entry);
   let cached: Buffer | undefined;
   try {
     cached = readFileSync(cacheFile);
