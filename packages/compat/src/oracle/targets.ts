@@ -5,7 +5,6 @@
  * document whose references form a cycle (no content id is possible), ids are scoped to the
  * document: `urn:ndd:oracle:<document sha1>:<pointer>`.
  */
-import { createHash } from 'node:crypto';
 import type { Dialect } from '../dialect.js';
 import { getAtPointer, isObject, type Json, type JsonObject } from '../json.js';
 import { localPointer, SUBSCHEMA, SUBSCHEMA_MAP } from './facts.js';
@@ -130,5 +129,7 @@ interface ContentMemo {
 const contentMemo = new WeakMap<object, ContentMemo>();
 
 function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
+  // node:crypto is loaded on the first hash: most comparisons (and a bundled `ndd compat` with
+  // every part a leaf) never hash, and loading it costs a few milliseconds of a cold process.
+  return process.getBuiltinModule('node:crypto').createHash('sha1').update(text).digest('hex');
 }
