@@ -160,6 +160,10 @@ describe('leaf oracle', () => {
       { allOf: [] },
     ];
     for (const schema of refused) expect(leafOracle(schema, contextOf('2020-12')), JSON.stringify(schema)).toBeUndefined();
+    // A stateful format expression, an async format: ajv's to judge.
+    const custom: LeafContext = { dialect: '2020-12', formats: () => ({ sticky: /a/y, global: /a/g, later: { async: true, validate: () => true }, plain: /^a$/ }) };
+    for (const name of ['sticky', 'global', 'later']) expect(leafOracle({ format: name }, custom), name).toBeUndefined();
+    expect(leafOracle({ format: 'plain' }, custom)!('b')).toBe(false);
     // draft-04's bounds differ (boolean exclusive flags): none of it is judged here.
     expect(leafOracle({ type: 'string' }, contextOf('draft-04'))).toBeUndefined();
   });
