@@ -43,8 +43,6 @@ export interface AjvLike {
   removeKeyword(keyword: string): unknown;
   removeSchema(schema?: unknown): unknown;
   validateSchema(schema: unknown): boolean | Promise<unknown>;
-  /** The format table (`ajv.formats`), read by the leaves judged without ajv (oracle/leaf.ts). */
-  readonly formats: Readonly<Record<string, unknown>>;
 }
 
 type AjvCtor = new (opts: Record<string, unknown>) => AjvLike;
@@ -89,6 +87,18 @@ export function createAjv(dialect: Dialect, overrides: Record<string, unknown> =
   // draft-04's `id` is an unknown keyword (an annotation) in later drafts, but ajv refuses it.
   if (dialect !== 'draft-04') ajv.removeKeyword('id');
   return ajv;
+}
+
+let formatTable: Readonly<Record<string, unknown>> | undefined;
+
+/**
+ * The format table of every reference validator: what ajv-formats' plugin installs in
+ * {@link createAjv} (each of its full formats under its own name, the objects themselves). The
+ * leaves judged without ajv (oracle/leaf.ts) read it without making an ajv instance; the leaf
+ * tests check that it is each dialect's instance's own table.
+ */
+export function referenceFormats(): Readonly<Record<string, unknown>> {
+  return (formatTable ??= (require('ajv-formats/dist/formats.js') as { fullFormats: Record<string, unknown> }).fullFormats);
 }
 
 const shared = new Map<Dialect, AjvLike>();

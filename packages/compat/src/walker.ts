@@ -11,7 +11,7 @@
  *   (instances are finite trees, so the induction on their depth is well founded); a cycle that
  *   does not descend is `undecided`.
  */
-import { createAjv, type AjvLike } from './dialect.js';
+import { createAjv, referenceFormats, type AjvLike } from './dialect.js';
 import type { ValidateFunction } from 'ajv';
 import { getAtPointer, isObject, jsonEqual, pointerJoin, type Json, type JsonObject } from './json.js';
 import { isAnnotationKeyword } from './keywords.js';
@@ -36,9 +36,6 @@ function localAjv(): AjvLike {
   }
   return (sharedLocal ??= createAjv('2020-12'));
 }
-
-/** The local validator's format table (for leaves judged without ajv; not a compile). */
-const localFormats = (): Readonly<Record<string, unknown>> => (sharedLocal ??= createAjv('2020-12')).formats;
 
 const MAX_DEPTH = 64;
 
@@ -79,7 +76,7 @@ export class Walker {
     let v = this.validators.get(node);
     if (v === undefined) {
       // A leaf (a property's own type, bounds, pattern, format, code list) is judged without ajv.
-      v = leafOracle(node, { dialect: '2020-12', formats: localFormats, resolve: (ref) => this.resolve(ref)?.node }) ?? this.compileLocal(node);
+      v = leafOracle(node, { dialect: '2020-12', formats: referenceFormats, resolve: (ref) => this.resolve(ref)?.node }) ?? this.compileLocal(node);
       this.validators.set(node, v);
     }
     if (v === null) return undefined;

@@ -18,7 +18,7 @@ import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 
 /** The code cache file of the bundle whose entry is `entry`. */
-export function cacheFileOf(entry: string): string {
+function cacheFileOf(entry: string): string {
   return `${entry}.cache`;
 }
 

@@ -6,13 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileWith, createAjv, type Dialect } from '../dialect.js';
+import { compileWith, createAjv, referenceFormats, type Dialect } from '../dialect.js';
 import type { Json, JsonObject } from '../json.js';
 import { leafOracle, type LeafContext } from './leaf.js';
 
 const DIALECTS: Dialect[] = ['draft-06', 'draft-07', '2019-09', '2020-12'];
-const formatsOf = new Map(DIALECTS.map((d) => [d, createAjv(d).formats]));
-const contextOf = (dialect: Dialect, resolve?: LeafContext['resolve']): LeafContext => ({ dialect, formats: () => formatsOf.get(dialect)!, ...(resolve ? { resolve } : {}) });
+const contextOf = (dialect: Dialect, resolve?: LeafContext['resolve']): LeafContext => ({ dialect, formats: referenceFormats, ...(resolve ? { resolve } : {}) });
 
 const TYPE_NAMES = ['string', 'number', 'integer', 'boolean', 'null', 'array', 'object'];
 const SCALARS: Json[] = [null, true, false, 0, 1, -1, 2, 0.5, 1.5, 100, 1e21, '', 'a', 'ab', '01', '1', 'abc', '__proto__'];
@@ -56,6 +55,9 @@ const EDGE_VALUES: Json[] = [
   [1.5, 2],
   {},
   { a: 1 },
+  { a: 1, b: null },
+  { a: undefined as unknown as Json },
+  { kind: 'x', name: 'y', a: [] },
 ];
 
 const number = fc.constantFrom(-1, 0, 0.5, 1, 2, 3, 1e9);
@@ -69,6 +71,8 @@ const leafKeyword: fc.Arbitrary<[string, Json]> = fc.oneof(
   fc.tuple(fc.constant('pattern'), fc.constantFrom('^a', '^[A-Z]{2}[0-9]+$', 'b$', '\\d', '^\\p{L}+$', '^.{2}$')),
   fc.tuple(fc.constant('format'), fc.constantFrom('email', 'date', 'date-time', 'uri', 'ipv4', 'uuid', 'regex', 'byte', 'int32', 'double', 'not-a-format')),
   fc.tuple(fc.constant('uniqueItems'), fc.boolean()),
+  fc.tuple(fc.constant('required'), fc.uniqueArray(fc.constantFrom('a', 'b', 'kind', 'name'), { maxLength: 3 })),
+  fc.tuple(fc.constantFrom('minProperties', 'maxProperties'), fc.constantFrom(0, 1, 2, 1.5)),
   fc.tuple(fc.constantFrom('title', 'description', '$comment', 'deprecated', 'x-note'), fc.constantFrom<Json>('Tên', true, 'note')),
 );
 const flatLeaf = fc.array(leafKeyword, { maxLength: 5 }).map((kws) => Object.fromEntries(kws) as JsonObject);
@@ -79,6 +83,15 @@ const leaf: fc.Arbitrary<Json> = fc.oneof(
 );
 
 describe('leaf oracle', () => {
+  it('reads the very format table each reference validator has', () => {
+    const table = referenceFormats();
+    for (const dialect of ['draft-04', ...DIALECTS] as Dialect[]) {
+      const own = (createAjv(dialect) as unknown as { formats: Record<string, unknown> }).formats;
+      expect(Object.keys(own).sort(), dialect).toEqual(Object.keys(table).sort());
+      for (const name of Object.keys(table)) expect(own[name], `${dialect} ${name}`).toBe(table[name]);
+    }
+  });
+
   it('judges every leaf it takes exactly as ajv compiling it', () => {
     let judged = 0;
     fc.assert(
@@ -156,6 +169,9 @@ describe('leaf oracle', () => {
       { items: [{ type: 'string' }] },
       { items: { type: 'string' }, prefixItems: [] },
       { type: 'object', properties: {} },
+      { required: ['constructor'] },
+      { required: 'a' },
+      { minProperties: '1' },
       { $id: 'x' },
       { allOf: [] },
     ];

@@ -16,6 +16,9 @@
  *   asserts nothing, as with `strict: false`; a format typed `number` applies to numbers).
  * - On arrays: `items` (one schema, itself a leaf), `minItems`, `maxItems`, `uniqueItems` (see
  *   {@link uniqueItemsCheck}).
+ * - On objects: `required` (a name is present when `x[name] !== undefined`), `minProperties`,
+ *   `maxProperties` (`Object.keys(x).length`). These are what an object's shell keeps
+ *   (oracle/shell.ts).
  * - `$ref`, when the caller can resolve it to a leaf (the walker's normalised nodes): the target's
  *   checks, in place, as 2020-12 reads a reference beside other keywords.
  * - Annotations (`title`, `description`, `examples`…, `x-*`) assert nothing.
@@ -28,7 +31,7 @@
  */
 import equalModule from 'ajv/dist/runtime/equal.js';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
-import { isObject, type Json } from '../json.js';
+import { isObject, type Json, type JsonObject } from '../json.js';
 import type { Dialect } from '../dialect.js';
 import type { Oracle } from './store.js';
 
@@ -62,7 +65,7 @@ const isScalar = (v: Json): boolean => v === null || (typeof v !== 'object' && !
 /** What judging a leaf needs to know of the place it comes from. */
 export interface LeafContext {
   readonly dialect: Dialect;
-  /** The format table of the ajv instance that would otherwise compile the leaf (asked only for a `format`). */
+  /** The format table of the ajv instance that would otherwise compile the leaf (asked only for a `format`; dialect.ts's referenceFormats). */
   readonly formats: () => FormatTable;
   /**
    * Resolves a `$ref` (an in-place conjunct, as in 2020-12) to the node it names, for leaves whose
@@ -83,6 +86,7 @@ export function leafOracle(schema: Json, context: LeafContext, depth = 0): Oracl
   const onNumbers: Check[] = [];
   const onStrings: Check[] = [];
   const onArrays: Check[] = [];
+  const onObjects: Check[] = [];
   for (const [k, v] of Object.entries(schema)) {
     if (ANNOTATIONS.has(k) || k.startsWith('x-')) continue;
     switch (k) {
@@ -169,6 +173,20 @@ export function leafOracle(schema: Json, context: LeafContext, depth = 0): Oracl
         onArrays.push(k === 'minItems' ? (x) => !((x as Json[]).length < limit) : (x) => !((x as Json[]).length > limit));
         break;
       }
+      case 'required': {
+        // A name `Object.prototype` has would be read through the prototype: ajv's to judge.
+        if (!Array.isArray(v) || !v.every((n) => typeof n === 'string' && !(n in Object.prototype))) return undefined;
+        const names = v as string[];
+        onObjects.push((x) => names.every((n) => (x as JsonObject)[n] !== undefined));
+        break;
+      }
+      case 'minProperties':
+      case 'maxProperties': {
+        if (!isNumber(v)) return undefined;
+        const limit = v;
+        onObjects.push(k === 'minProperties' ? (x) => !(Object.keys(x as JsonObject).length < limit) : (x) => !(Object.keys(x as JsonObject).length > limit));
+        break;
+      }
       case 'uniqueItems': {
         if (typeof v !== 'boolean') return undefined;
         if (v) {
@@ -185,6 +203,7 @@ export function leafOracle(schema: Json, context: LeafContext, depth = 0): Oracl
   if (onNumbers.length > 0) checks.push((x) => typeof x != 'number' || onNumbers.every((c) => c(x)));
   if (onStrings.length > 0) checks.push((x) => typeof x !== 'string' || onStrings.every((c) => c(x)));
   if (onArrays.length > 0) checks.push((x) => !Array.isArray(x) || onArrays.every((c) => c(x)));
+  if (onObjects.length > 0) checks.push((x) => !isObject(x) || onObjects.every((c) => c(x)));
   return (x) => {
     try {
       for (const c of checks) if (!c(x)) return false;
@@ -210,9 +229,9 @@ function itemTypesOf(items: Json | undefined): readonly string[] | undefined {
  * sibling `items`, ajv keys a plain object by each item of those types (items of other types are
  * skipped; a string gets a `_` suffix when there are several types, so that `"1"` and `1` differ),
  * quirks included (two `"__proto__"` strings are not seen as equal). Otherwise it compares every
- * pair with its deep equality. Exported for the shells (oracle/shell.ts), which have no `items`.
+ * pair with its deep equality.
  */
-export function uniqueItemsCheck(itemTypes: readonly string[] | undefined): Check | undefined {
+function uniqueItemsCheck(itemTypes: readonly string[] | undefined): Check | undefined {
   if (itemTypes === undefined) return undefined;
   if (itemTypes.length > 0 && !itemTypes.some((t) => t === 'object' || t === 'array')) {
     const tests = itemTypes.map((t) => TYPES[t] as Check);

@@ -13,7 +13,7 @@
  * conjunct, as the keyword is; the one thing a lazy reference cannot do — report evaluated
  * properties to `unevaluated*` — is why documents using those are never split.)
  */
-import { createAjv, type AjvLike, type Dialect } from '../dialect.js';
+import { createAjv, referenceFormats, type AjvLike, type Dialect } from '../dialect.js';
 import { isObject, type Json, type JsonObject } from '../json.js';
 import { leafOracle } from './leaf.js';
 import { shellOracle } from './shell.js';
@@ -151,7 +151,7 @@ export function partOracle(store: PartStore, node: Json): Oracle {
     // `items` as one schema means every element in every dialect (an array of schemas is a tuple).
     if ((isObject(node.items) || typeof node.items === 'boolean') && keys.every((k) => SPLITTABLE_ARRAY.has(k))) return splitArray(store, node);
   }
-  return leafOracle(node, { dialect: store.dialect, formats: () => store.ajv.formats }) ?? compilePart(store, node);
+  return leafOracle(node, { dialect: store.dialect, formats: referenceFormats }) ?? compilePart(store, node);
 }
 
 /** A shell: judged by hand when it has a form {@link shellOracle} knows, else compiled. */
