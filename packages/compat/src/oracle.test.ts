@@ -100,6 +100,7 @@ const ARRAY_SHAPE: Json = {
     lines: { type: 'array', items: { $ref: '#/$defs/line' }, maxItems: 2 },
     people: { type: 'array', minItems: 1, items: { type: 'object', properties: { name: { $ref: '#/$defs/line' } }, required: ['name'], additionalProperties: false } },
     tags: { type: 'array', items: { type: 'string' }, uniqueItems: true },
+    codes: { type: 'array', items: { type: 'string', $ref: '#/$defs/line' }, uniqueItems: true },
     nothing: { items: false },
     maybe: { type: ['array', 'null'], items: { type: 'integer' } },
   },
@@ -138,8 +139,8 @@ describe('split oracle', () => {
   it('judges arrays element by element exactly as ajv compiling the whole document', () => {
     const whole = compileWith('2020-12', ARRAY_SHAPE);
     const oracle = compileOracle(ARRAY_SHAPE, '2020-12');
-    const arrays: Json[] = [[], ['ab'], ['ab', 'cd'], ['ab', 'cd', 'ef'], ['abcd'], [1], [{}], [{ name: 'ab' }], [{ name: 'abcd' }], [{ name: 'ab', x: 1 }], ['a', 'a'], ['a', 'b'], [1, 2], [1.5], null, 'ab', {}];
-    const instances: Json[] = ['lines', 'people', 'tags', 'nothing', 'maybe'].flatMap((p) => arrays.map((a) => ({ [p]: a })));
+    const arrays: Json[] = [[], ['ab'], ['ab', 'cd'], ['ab', 'cd', 'ef'], ['abcd'], [1], [{}], [{ name: 'ab' }], [{ name: 'abcd' }], [{ name: 'ab', x: 1 }], ['a', 'a'], ['a', 'b'], [1, 2], [1.5], ['__proto__', '__proto__'], null, 'ab', {}];
+    const instances: Json[] = ['lines', 'people', 'tags', 'codes', 'nothing', 'maybe'].flatMap((p) => arrays.map((a) => ({ [p]: a })));
     for (const x of instances) expect(oracle(x), JSON.stringify(x)).toBe(whole(x) === true);
     expect(instances.filter((x) => whole(x) === true).length).toBeGreaterThan(10);
     expect(instances.filter((x) => whole(x) !== true).length).toBeGreaterThan(10);

@@ -154,11 +154,16 @@ export function partOracle(store: PartStore, node: Json): Oracle {
   return leafOracle(node, { dialect: store.dialect, formats: referenceFormats }) ?? compilePart(store, node);
 }
 
-/** A shell: judged by hand when it has a form {@link shellOracle} knows, else compiled. */
-function shellPart(store: PartStore, schema: JsonObject, keywords: readonly string[]): Oracle {
-  const shell: JsonObject = {};
-  for (const k of keywords) if (k in schema) shell[k] = schema[k] as Json;
-  return shellOracle(shell) ?? compilePart(store, shell);
+/** A shell: judged by hand when it has a form the shell or leaf judge knows, else compiled. */
+function shellPart(store: PartStore, shell: JsonObject): Oracle {
+  return shellOracle(shell) ?? leafOracle(shell, { dialect: store.dialect, formats: referenceFormats }) ?? compilePart(store, shell);
+}
+
+/** The keywords of `schema` among `keywords`. */
+function pick(schema: JsonObject, keywords: readonly string[]): JsonObject {
+  const out: JsonObject = {};
+  for (const k of keywords) if (k in schema) out[k] = schema[k] as Json;
+  return out;
 }
 
 /**
@@ -167,7 +172,14 @@ function shellPart(store: PartStore, schema: JsonObject, keywords: readonly stri
  * a lone reference to an entity is that entity's split oracle).
  */
 function splitArray(store: PartStore, schema: JsonObject): Oracle {
-  const shell = shellPart(store, schema, ARRAY_SHELL_KEYWORDS);
+  const shellSchema = pick(schema, ARRAY_SHELL_KEYWORDS);
+  // ajv decides `uniqueItems` by the item types its sibling `items` declares (oracle/leaf.ts):
+  // the shell keeps them, or it would compare the items otherwise than the whole document does.
+  if (schema.uniqueItems === true && isObject(schema.items)) {
+    const itemTypes = pick(schema.items, ['type', 'nullable']);
+    if (Object.keys(itemTypes).length > 0) shellSchema.items = itemTypes;
+  }
+  const shell = shellPart(store, shellSchema);
   let items: Oracle | undefined;
   return (x) => {
     if (!shell(x)) return false;
@@ -190,7 +202,7 @@ export function splitObject(store: PartStore, schema: JsonObject, partOf: (node:
   const { properties: _p, additionalProperties } = schema;
   // The shell asserts what the rest of the object keywords assert; identifiers and annotations
   // stay out (an `$id` would be registered in the long-lived instance).
-  const shell = shellPart(store, schema, SHELL_KEYWORDS);
+  const shell = shellPart(store, pick(schema, SHELL_KEYWORDS));
   const parts = new Map<string, Oracle>();
   // Per property, the answers its part gave for scalar values. The witness search validates
   // hundreds of objects that differ from a few bases in one property: the other properties'
