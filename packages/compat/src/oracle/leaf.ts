@@ -87,6 +87,8 @@ export function leafOracle(schema: Json, context: LeafContext, depth = 0): Oracl
   const onStrings: Check[] = [];
   const onArrays: Check[] = [];
   const onObjects: Check[] = [];
+  // Only a format function is not ours: the other checks cannot throw on a JSON value.
+  let mayThrow = false;
   for (const [k, v] of Object.entries(schema)) {
     if (ANNOTATIONS.has(k) || k.startsWith('x-')) continue;
     switch (k) {
@@ -151,6 +153,7 @@ export function leafOracle(schema: Json, context: LeafContext, depth = 0): Oracl
         const check = formatCheck(formats(), v);
         if (check === undefined) return undefined;
         if (check !== true) (check.type === 'number' ? onNumbers : onStrings).push(check.test);
+        mayThrow = true;
         break;
       }
       case '$ref': {
@@ -177,7 +180,10 @@ export function leafOracle(schema: Json, context: LeafContext, depth = 0): Oracl
         // A name `Object.prototype` has would be read through the prototype: ajv's to judge.
         if (!Array.isArray(v) || !v.every((n) => typeof n === 'string' && !(n in Object.prototype))) return undefined;
         const names = v as string[];
-        onObjects.push((x) => names.every((n) => (x as JsonObject)[n] !== undefined));
+        onObjects.push((x) => {
+          for (const n of names) if ((x as JsonObject)[n] === undefined) return false;
+          return true;
+        });
         break;
       }
       case 'minProperties':
@@ -204,10 +210,14 @@ export function leafOracle(schema: Json, context: LeafContext, depth = 0): Oracl
   if (onStrings.length > 0) checks.push((x) => typeof x !== 'string' || onStrings.every((c) => c(x)));
   if (onArrays.length > 0) checks.push((x) => !Array.isArray(x) || onArrays.every((c) => c(x)));
   if (onObjects.length > 0) checks.push((x) => !isObject(x) || onObjects.every((c) => c(x)));
+  const all: Check = checks.length === 1 ? (checks[0] as Check) : (x) => {
+    for (const c of checks) if (!c(x)) return false;
+    return true;
+  };
+  if (!mayThrow) return all;
   return (x) => {
     try {
-      for (const c of checks) if (!c(x)) return false;
-      return true;
+      return all(x);
     } catch {
       return false;
     }
