@@ -15,10 +15,12 @@
  * to date with `dist/` (packages/cli/src/bundling/): after `tsc -b` changed a module, the first
  * run is unbundled and rebuilds the bundle (and its code cache). That run is warm-up here, and
  * the table says whether the timed runs used the bundle; the same command with `NDD_NO_BUNDLE=1`
- * (everything loaded from `dist/`) is timed beside it.
+ * (everything loaded from `dist/`) is timed beside it. So is the CLI as a user installs it: the
+ * CLI and its workspace dependencies packed with `npm pack` and installed from the tarballs
+ * (scripts/lib/install-cli.mjs), which runs the bundle shipped in the tarball.
  *
  * Peer: none is run. No JSON Schema compatibility checker is installed in this repository
- * (npm install is not allowed in the bench), and the reference ones (Confluent Schema Registry's
+ * (the bench installs nothing beyond the project's own packages and dependencies), and the reference ones (Confluent Schema Registry's
  * JSON Schema compatibility, Apicurio) need a JVM and a registry server, so no like-for-like
  * offline comparison is made.
  */
@@ -26,6 +28,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { installPackedCli } from '../lib/install-cli.mjs';
 import { schemaPair } from './compat-schemas.mjs';
 import { formatTable, median, mib, ms, runChild } from './harness.mjs';
 
@@ -72,13 +75,20 @@ export async function run({ root, runs, cacheDir, seed }) {
   const { freshBundle } = await import(pathToFileURL(join(root, 'packages', 'cli', 'dist', 'bundling', 'manifest.cjs')).href);
   const bare = [];
   for (let i = 0; i < Math.max(11, runs); i++) bare.push((await timeProcess(['-e', '0'])).ms);
+  const installedRoot = installPackedCli(root, join(dir, 'installed'));
+  const installed = join(installedRoot, 'dist', 'bin.cjs');
+  const variants = [
+    { cli, env: {}, label: () => (freshBundle(join(root, 'packages', 'cli')) !== undefined ? 'bundled' : 'bundle NOT fresh') },
+    { cli, env: { NDD_NO_BUNDLE: '1' }, label: () => 'NDD_NO_BUNDLE=1' },
+    { cli: installed, env: {}, label: () => (freshBundle(installedRoot) !== undefined ? 'installed from its tarball' : 'installed, packed bundle NOT used') },
+  ];
   for (const mode of ['BACKWARD', 'FULL']) {
-    for (const bundle of [true, false]) {
-      const env = { NDD_NO_BUNDLE: bundle ? '' : '1' };
-      const args = [cli, 'compat', oldPath, newPath, '--mode', mode, '--format', 'json'];
+    for (const variant of variants) {
+      const env = { NDD_NO_BUNDLE: '', ...variant.env };
+      const args = [variant.cli, 'compat', oldPath, newPath, '--mode', mode, '--format', 'json'];
       // Warm-up: the file cache, and (bundled) a stale bundle's rebuild.
       await timeProcess(args, env);
-      const fresh = freshBundle(join(root, 'packages', 'cli')) !== undefined;
+      const label = variant.label();
       const times = [];
       let out;
       // At least 11 processes: one process is ~0.2 s, and a median of 5 moves by ±10 ms on a noisy machine.
@@ -88,7 +98,7 @@ export async function run({ root, runs, cacheDir, seed }) {
       }
       const report = JSON.parse(out.stdout);
       rows.push({
-        what: `node bin.cjs compat --format json, ${mode}, ${bundle ? (fresh ? 'bundled' : 'bundle NOT fresh') : 'NDD_NO_BUNDLE=1'}`,
+        what: `node bin.cjs compat --format json, ${mode}, ${label}`,
         first: '',
         median: ms(median(times)),
         runs: `${times.length} processes`,

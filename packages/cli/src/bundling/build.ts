@@ -14,9 +14,9 @@
  * (train.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { manifestPath, type BundleInput, type BundleManifest } from './manifest.cjs';
+import { manifestPath, type BundleInput, type BundleManifest, type PackedManifest } from './manifest.cjs';
 import { trainCodeCache } from './train.js';
 
 /** Packages left to Node's resolution (see above). */
@@ -57,9 +57,49 @@ export function deferInitialisers(path: string, text: string): string {
 /** What `import.meta.url` becomes in the CommonJS bundle: the bundle file's own URL. */
 const BANNER = "var __nddImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
 
+/**
+ * Runs esbuild on `dist/main.js` into `outfile`, reading every module through `read` (with the
+ * rewrites above), `external` left to Node's resolution.
+ */
+async function bundleCli(cliRoot: string, outfile: string, external: readonly string[], read: (path: string) => string): Promise<void> {
+  const esbuild = await import('esbuild');
+  const version = (JSON.parse(read(join(cliRoot, 'package.json'))) as { version?: unknown }).version;
+  await esbuild.build({
+    entryPoints: [join(cliRoot, 'dist', 'main.js')],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: [...external],
+    banner: { js: BANNER },
+    define: {
+      'import.meta.url': '__nddImportMetaUrl',
+      // cliVersion() reads package.json next to dist/: the bundle lives deeper, so it is told.
+      NDD_CLI_VERSION: JSON.stringify(typeof version === 'string' ? version : '0.0.0'),
+    },
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'ndd-recorded-inputs',
+        setup(build) {
+          build.onLoad({ filter: /\.(c|m)?js$|\.json$/ }, (args) => {
+            let text = read(args.path);
+            if (/[\\/]compat[\\/]dist[\\/]/.test(args.path) && text.includes('createRequire(import.meta.url)')) {
+              if (!LOCAL_REQUIRE.test(text)) throw new Error(`${args.path}: createRequire is not used in the one form the bundle rewrites`);
+              text = text.replace(LOCAL_REQUIRE, '');
+            }
+            text = deferInitialisers(args.path, text);
+            return { contents: text, loader: args.path.endsWith('.json') ? 'json' : 'js' };
+          });
+        },
+      },
+    ],
+  });
+}
+
 /** Builds the bundle for the CLI package at `cliRoot` and makes it current. Throws on failure. */
 export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
-  const esbuild = await import('esbuild');
   const bundles = join(cliRoot, 'dist', 'bundle');
   const dir = `b-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const inputs = new Map<string, BundleInput>();
@@ -75,40 +115,7 @@ export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
     }
     throw new Error(`${path} kept changing while the bundle was built`);
   };
-  const manifestFile = join(cliRoot, 'package.json');
-  const version = (JSON.parse(record(manifestFile)) as { version?: unknown }).version;
-  await esbuild.build({
-    entryPoints: [join(cliRoot, 'dist', 'main.js')],
-    outfile: join(bundles, dir, ENTRY),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    external: EXTERNAL,
-    banner: { js: BANNER },
-    define: {
-      'import.meta.url': '__nddImportMetaUrl',
-      // cliVersion() reads package.json next to dist/: the bundle lives deeper, so it is told.
-      NDD_CLI_VERSION: JSON.stringify(typeof version === 'string' ? version : '0.0.0'),
-    },
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'ndd-recorded-inputs',
-        setup(build) {
-          build.onLoad({ filter: /\.(c|m)?js$|\.json$/ }, (args) => {
-            let text = record(args.path);
-            if (/[\\/]compat[\\/]dist[\\/]/.test(args.path) && text.includes('createRequire(import.meta.url)')) {
-              if (!LOCAL_REQUIRE.test(text)) throw new Error(`${args.path}: createRequire is not used in the one form the bundle rewrites`);
-              text = text.replace(LOCAL_REQUIRE, '');
-            }
-            text = deferInitialisers(args.path, text);
-            return { contents: text, loader: args.path.endsWith('.json') ? 'json' : 'js' };
-          });
-        },
-      },
-    ],
-  });
+  await bundleCli(cliRoot, join(bundles, dir, ENTRY), EXTERNAL, record);
   // The bundle itself is recorded too: it runs only while it is the file esbuild wrote, which
   // is what lets its code cache go by a plain name (run.cts).
   const output = join(bundles, dir, ENTRY);
@@ -122,6 +129,40 @@ export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
   prune(bundles, dir);
   trainCodeCache(cliRoot);
   return manifest;
+}
+
+/**
+ * The packed bundle's externals: only the dictionary packages, dependencies of @ndd/cli itself.
+ * refa and momoa are bundled: they are @ndd/compat's dependencies, which npm may install where
+ * the CLI's own resolution does not look.
+ */
+const PACKED_EXTERNAL = ['@ndd/registry', '@ndd/check', '@ndd/build'];
+
+/**
+ * Builds `dist/packed/`, the bundle an installed package runs (manifest.cts, packedBundle), with
+ * its manifest and a code cache trained on this Node (another Node rejects it, and the first run
+ * there writes its own where it may). Run by `prepack`: `postpack` removes it again
+ * ({@link removePackedBundle}), so a checkout never holds a packed bundle older than its `dist/`.
+ */
+export async function buildPackedBundle(cliRoot: string): Promise<PackedManifest> {
+  const packed = join(cliRoot, 'dist', 'packed');
+  const temp = `${packed}.${process.pid}`;
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp, { recursive: true });
+  await bundleCli(cliRoot, join(temp, ENTRY), PACKED_EXTERNAL, (path) => readFileSync(path, 'utf8'));
+  const version = (JSON.parse(readFileSync(join(cliRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const manifest: PackedManifest = { version, entry: ENTRY, size: statSync(join(temp, ENTRY)).size };
+  writeFileSync(join(temp, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
+  removePackedBundle(cliRoot);
+  renameSync(temp, packed);
+  trainCodeCache(cliRoot, join(packed, ENTRY));
+  if (!readdirSync(packed).includes(`${ENTRY}.cache`)) throw new Error(`the packed bundle did not run: no code cache in ${packed}`);
+  return manifest;
+}
+
+/** Removes `dist/packed/` (after `npm pack`). */
+export function removePackedBundle(cliRoot: string): void {
+  rmSync(join(cliRoot, 'dist', 'packed'), { recursive: true, force: true });
 }
 
 /** Removes bundle directories but the newest few (their names start with their build time). */

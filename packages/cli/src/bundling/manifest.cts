@@ -18,9 +18,9 @@
  * rewrites a module of the CLI, compat or diagnostics, or `npm install` changes ajv, the next
  * `ndd compat` runs unbundled and then rebuilds the bundle (when esbuild is installed, as in a
  * checkout), so the one after is fast again. An installed package (no esbuild, `dist/bundle`
- * not published) always runs `dist/`.
+ * not published) runs the bundle `npm pack` put in its tarball instead ({@link packedBundle}).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 
 /** One input file, as esbuild read it. */
@@ -55,7 +55,7 @@ export function freshBundle(cliRoot: string): string | undefined {
   try {
     manifest = JSON.parse(readFileSync(manifestPath(cliRoot), 'utf8')) as BundleManifest;
   } catch {
-    return undefined;
+    return packedBundle(cliRoot);
   }
   if (typeof manifest.dir !== 'string' || typeof manifest.entry !== 'string' || !Array.isArray(manifest.inputs) || manifest.inputs.length === 0) return undefined;
   // Plain concatenation (the OS resolves the `..` of relative inputs): this runs before every
@@ -66,4 +66,44 @@ export function freshBundle(cliRoot: string): string | undefined {
     if (stat === undefined || stat.size !== input.size || stat.mtimeMs !== input.mtimeMs) return undefined;
   }
   return join(cliRoot, 'dist', 'bundle', manifest.dir, manifest.entry);
+}
+
+/** `dist/packed/manifest.json`: what `npm pack` records of the bundle it ships. */
+export interface PackedManifest {
+  /** The CLI version the bundle was built for. */
+  readonly version: string;
+  /** The entry module, in `dist/packed/`. */
+  readonly entry: string;
+  /** The entry's size in bytes. */
+  readonly size: number;
+}
+
+/** Where the manifest of the packed bundle lives, for a CLI package root. */
+export function packedManifestPath(cliRoot: string): string {
+  return join(cliRoot, 'dist', 'packed', 'manifest.json');
+}
+
+/**
+ * The absolute path of the bundle shipped in the package's tarball (build.ts makes it when
+ * `npm pack` or `npm publish` runs `prepack`), when this is an installed package and the bundle
+ * is the one made for this version; else undefined.
+ *
+ * An installed package cannot use the checkout's guard: it has no esbuild to rebuild with, and
+ * npm sets every file's modification time on install. It needs none: its `dist/` is the tarball's
+ * and is not rebuilt, and the packed bundle holds every module it runs but the dictionary
+ * packages (the commands that never run from a bundle). So it is trusted by what a tarball fixes:
+ * the package version it was built for and its size. A checkout (with `src/`, which the tarball
+ * leaves out) never trusts it: `tsc -b` rewrites `dist/` under it.
+ */
+export function packedBundle(cliRoot: string): string | undefined {
+  if (existsSync(join(cliRoot, 'src'))) return undefined;
+  try {
+    const manifest = JSON.parse(readFileSync(packedManifestPath(cliRoot), 'utf8')) as PackedManifest;
+    const { version } = JSON.parse(readFileSync(join(cliRoot, 'package.json'), 'utf8')) as { version?: unknown };
+    if (typeof manifest.entry !== 'string' || manifest.version !== version) return undefined;
+    const entry = join(cliRoot, 'dist', 'packed', manifest.entry);
+    return statSync(entry).size === manifest.size ? entry : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { freshBundle, manifestPath, type BundleManifest } from './manifest.cjs';
+import { freshBundle, manifestPath, packedBundle, packedManifestPath, type BundleManifest } from './manifest.cjs';
 
 let root: string;
 beforeEach(() => {
@@ -53,5 +53,48 @@ describe('freshBundle', () => {
     expect(freshBundle(root)).toBeUndefined();
     writeManifest([]);
     expect(freshBundle(root)).toBeUndefined();
+  });
+});
+
+describe('packedBundle (an installed package: no src/, no checkout manifest)', () => {
+  const entry = (): string => join(root, 'dist', 'packed', 'main.cjs');
+  beforeEach(() => {
+    mkdirSync(join(root, 'dist', 'packed'));
+    writeFileSync(entry(), 'module.exports = {};\n');
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ name: '@ndd/cli', version: '1.2.3' }));
+  });
+  const writePacked = (patch: Record<string, unknown> = {}): void =>
+    writeFileSync(packedManifestPath(root), JSON.stringify({ version: '1.2.3', entry: 'main.cjs', size: statSync(entry()).size, ...patch }));
+
+  it('names the packed entry when it was built for this version and has its size', () => {
+    writePacked();
+    expect(packedBundle(root)).toBe(entry());
+    // freshBundle falls back to it when there is no checkout manifest.
+    expect(freshBundle(root)).toBe(entry());
+  });
+
+  it('is never trusted in a checkout (src/ beside dist/), where tsc rewrites dist/ under it', () => {
+    writePacked();
+    mkdirSync(join(root, 'src'));
+    expect(packedBundle(root)).toBeUndefined();
+    expect(freshBundle(root)).toBeUndefined();
+  });
+
+  it('refuses a bundle of another version, of another size, or without a manifest', () => {
+    writePacked({ version: '1.2.2' });
+    expect(packedBundle(root)).toBeUndefined();
+    writePacked({ size: 3 });
+    expect(packedBundle(root)).toBeUndefined();
+    writePacked();
+    writeFileSync(entry(), 'module.exports = { edited: true };\n');
+    expect(packedBundle(root)).toBeUndefined();
+    rmSync(packedManifestPath(root));
+    expect(packedBundle(root)).toBeUndefined();
+  });
+
+  it('leaves a checkout manifest to decide when there is one', () => {
+    writePacked();
+    writeManifest(['dist/a.js']);
+    expect(freshBundle(root)).toBe(join(root, 'dist', 'bundle', 'b-1', 'main.cjs'));
   });
 });

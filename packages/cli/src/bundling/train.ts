@@ -48,14 +48,21 @@ const NEW = {
   required: ['name', 'idNumber', 'status', 'province', 'count'],
 };
 
-/** Runs `ndd compat` once on the training pair (best effort: a failure leaves the cache to the next run). */
-export function trainCodeCache(cliRoot: string): void {
+/**
+ * Runs `ndd compat` once on the training pair (best effort: a failure leaves the cache to the next
+ * run): through `dist/bin.cjs`, or, given `entry`, that bundle itself (the packed bundle, which
+ * `bin.cjs` in a checkout never runs).
+ */
+export function trainCodeCache(cliRoot: string, entry?: string): void {
   const dir = mkdtempSync(join(tmpdir(), 'ndd-train-'));
   try {
     writeFileSync(join(dir, 'old.json'), JSON.stringify(OLD));
     writeFileSync(join(dir, 'new.json'), JSON.stringify(NEW));
     const { NDD_NO_BUNDLE: _off, ...env } = process.env;
-    spawnSync(process.execPath, [join(cliRoot, 'dist', 'bin.cjs'), 'compat', join(dir, 'old.json'), join(dir, 'new.json'), '--mode', 'FULL'], { stdio: 'ignore', env, timeout: 60_000 });
+    const runModule = join(cliRoot, 'dist', 'bundling', 'run.cjs');
+    // `node -e` leaves no script path in argv: main() reads the command from argv[2].
+    const launcher = entry === undefined ? [join(cliRoot, 'dist', 'bin.cjs')] : ['-e', `process.argv.splice(1, 0, 'ndd'); require(${JSON.stringify(runModule)}).runBundle(${JSON.stringify(entry)})`];
+    spawnSync(process.execPath, [...launcher, 'compat', join(dir, 'old.json'), join(dir, 'new.json'), '--mode', 'FULL'], { stdio: 'ignore', env, timeout: 60_000 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
