@@ -15,6 +15,15 @@ describe('readerView', () => {
     expect(accepts(reader, { a: { b: 1 } })).toBe(false);
   });
 
+  it('keeps a property named __proto__ a property (and relaxes it)', () => {
+    const schema = JSON.parse('{"type":"object","properties":{"__proto__":{"type":"object","properties":{"a":{}},"additionalProperties":false},"b":{}},"additionalProperties":false}');
+    const reader = readerView(schema) as { properties: Record<string, unknown> };
+    expect(Object.keys(reader.properties)).toEqual(['__proto__', 'b']);
+    expect(Object.getPrototypeOf(reader.properties)).toBe(Object.prototype);
+    expect(accepts(reader, JSON.parse('{"__proto__":{"a":1,"extra":2},"c":3}'))).toBe(true);
+    expect(Object.getOwnPropertyDescriptor(reader.properties, '__proto__')?.value).toEqual({ type: 'object', properties: { a: {} } });
+  });
+
   it('leaves a property *named* additionalProperties alone', () => {
     const schema = { type: 'object', properties: { additionalProperties: false } };
     expect(readerView(schema)).toEqual(schema);

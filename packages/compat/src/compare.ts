@@ -4,6 +4,7 @@
  */
 import { dialectOf } from './dialect.js';
 import { compileOracle, type OracleOptions } from './oracle.js';
+import { holdsEmptyEnum } from './oracle/facts.js';
 import { isObject, jsonEqual, pointerTokens, type Json } from './json.js';
 import { normaliseDocument, type NormalDoc } from './normalise.js';
 import { RULES, RULES_BY_ID } from './rules/index.js';
@@ -219,37 +220,6 @@ function emptyEnumShim(schema: Json): Json {
 const DATA_KEYWORDS: ReadonlySet<string> = new Set(['const', 'enum', 'default', 'examples']);
 /** Keywords whose value maps names (any names, `const` included) to schemas. */
 const NAMED_SCHEMAS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'dependentSchemas', 'dependencies', '$defs', 'definitions']);
-
-/**
- * Whether `enum: []` occurs in a schema position, memoised by object (bundles share their
- * definitions). Plain loops: it walks every node of both documents of every comparison.
- */
-function holdsEmptyEnum(node: Json): boolean {
-  if (Array.isArray(node)) {
-    for (const x of node) if (holdsEmptyEnum(x)) return true;
-    return false;
-  }
-  if (!isObject(node)) return false;
-  let known = emptyEnumMemo.get(node);
-  if (known === undefined) {
-    known = Array.isArray(node.enum) && node.enum.length === 0;
-    for (const k of known ? [] : Object.keys(node)) {
-      const v = node[k] as Json;
-      if (v === null || typeof v !== 'object' || DATA_KEYWORDS.has(k)) continue;
-      if (NAMED_SCHEMAS.has(k) && isObject(v)) {
-        for (const name of Object.keys(v)) {
-          if (!holdsEmptyEnum(v[name] as Json)) continue;
-          known = true;
-          break;
-        }
-      } else if (holdsEmptyEnum(v)) known = true;
-      if (known) break;
-    }
-    emptyEnumMemo.set(node, known);
-  }
-  return known;
-}
-const emptyEnumMemo = new WeakMap<object, boolean>();
 
 function shim(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(shim);

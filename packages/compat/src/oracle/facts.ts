@@ -2,7 +2,8 @@
  * What the split oracle must know about a document before it splits it: whether anything could
  * change how references resolve, whether every reference is a local JSON pointer that resolves,
  * whether every pattern compiles, and whether `unevaluated*` is used (its meaning depends on what
- * other subschemas evaluated, which a lazily validated reference does not report).
+ * other subschemas evaluated, which a lazily validated reference does not report); and, for the
+ * copy ajv is given, whether an `enum: []` must be rewritten first.
  * Facts of a subtree do not depend on the document around it, so they are memoised by object: a
  * definition shared by many bundles is examined once.
  */
@@ -60,43 +61,62 @@ export function localPointer(ref: string, rootId: string | undefined): string | 
 interface SubtreeFacts {
   /** Nothing below changes resolution or uses `unevaluated*`, and every pattern compiles. */
   readonly sound: boolean;
-  /** The distinct `$ref` values below (to be resolved against the document). */
+  /** The distinct `$ref` values below (to be resolved against the document); empty when not sound. */
   readonly refs: readonly string[];
+  /** An `enum: []` in a schema position below (ajv refuses it; see {@link holdsEmptyEnum}). */
+  readonly emptyEnum: boolean;
 }
 
 const memo = new WeakMap<object, SubtreeFacts>();
-const PLAIN: SubtreeFacts = { sound: true, refs: [] };
-const UNSOUND: SubtreeFacts = { sound: false, refs: [] };
+/** Roots apart: a root may hold `$id`. */
+const rootMemo = new WeakMap<object, SubtreeFacts>();
+const PLAIN: SubtreeFacts = { sound: true, refs: [], emptyEnum: false };
+
+/**
+ * Whether `enum: []` occurs in a schema position of the document `root`: the places ajv compiles
+ * (the values of `const`, `enum`, `default` and `examples` are data, and unknown keywords are
+ * not compiled). Found on the walk that gathers the split oracle's facts, so that a document
+ * and the definitions it shares with others are walked once for both.
+ */
+export function holdsEmptyEnum(root: Json): boolean {
+  return factsOf(root, true).emptyEnum;
+}
 
 function factsOf(node: Json, isRoot = false): SubtreeFacts {
   if (!isObject(node)) return PLAIN;
-  const known = isRoot ? undefined : memo.get(node);
-  if (known !== undefined) return known;
-  const facts = computeFacts(node, isRoot);
-  if (!isRoot) memo.set(node, facts);
+  const table = isRoot ? rootMemo : memo;
+  let facts = table.get(node);
+  if (facts === undefined) table.set(node, (facts = computeFacts(node, isRoot)));
   return facts;
 }
 
 function computeFacts(node: JsonObject, isRoot: boolean): SubtreeFacts {
-  for (const k of RESOLUTION_KEYWORDS) if (k in node && !(isRoot && k === '$id')) return UNSOUND;
-  if ('unevaluatedProperties' in node || 'unevaluatedItems' in node) return UNSOUND;
-  if (!isRoot && typeof node.id === 'string') return UNSOUND; // draft-04 ids
+  let sound = soundHere(node, isRoot);
+  let emptyEnum = Array.isArray(node.enum) && node.enum.length === 0;
+  const refs = new Set<string>();
+  if (typeof node.$ref === 'string') refs.add(node.$ref);
+  // Walked even when this node is not sound: the empty-enum answer needs every subschema.
+  eachSubschema(node, (sub) => {
+    const f = factsOf(sub);
+    if (f.emptyEnum) emptyEnum = true;
+    if (!f.sound) sound = false;
+    if (sound) for (const r of f.refs) refs.add(r);
+  });
+  return sound ? { sound, refs: [...refs], emptyEnum } : { sound, refs: [], emptyEnum };
+}
+
+/** This node's own keywords allow splitting (its subschemas aside). */
+function soundHere(node: JsonObject, isRoot: boolean): boolean {
+  for (const k of RESOLUTION_KEYWORDS) if (k in node && !(isRoot && k === '$id')) return false;
+  if ('unevaluatedProperties' in node || 'unevaluatedItems' in node) return false;
+  if (!isRoot && typeof node.id === 'string') return false; // draft-04 ids
   const patterns = [...(typeof node.pattern === 'string' ? [node.pattern] : []), ...(isObject(node.patternProperties) ? Object.keys(node.patternProperties) : [])];
   for (const p of patterns) {
     try {
       new RegExp(p, 'u');
     } catch {
-      return UNSOUND;
+      return false;
     }
   }
-  const refs = new Set<string>();
-  if (typeof node.$ref === 'string') refs.add(node.$ref);
-  let sound = true;
-  eachSubschema(node, (sub) => {
-    if (!sound) return;
-    const f = factsOf(sub);
-    sound = f.sound;
-    for (const r of f.refs) refs.add(r);
-  });
-  return sound ? { sound, refs: [...refs] } : UNSOUND;
+  return true;
 }

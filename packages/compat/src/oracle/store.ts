@@ -30,6 +30,7 @@ export const LAZY_REF = 'nddLazyRef';
 /** One dialect's compiled parts and registered targets. */
 export interface PartStore {
   readonly dialect: Dialect;
+  /** Made on first use: most parts are judged without ajv, and making it costs ~5–10 ms. */
   readonly ajv: AjvLike;
   /** Target copies (references already lazy) by content id. */
   readonly targets: Map<string, Json>;
@@ -53,15 +54,26 @@ const TARGETS_LIMIT = 20_000;
 export function storeOf(dialect: Dialect): PartStore {
   let store = stores.get(dialect);
   if (store === undefined || store.parts.size > PARTS_LIMIT || store.targets.size > TARGETS_LIMIT) {
-    // No meta-validation per part: the whole document was checked once.
-    const ajv = createAjv(dialect, { validateSchema: false });
-    const created: PartStore = { dialect, ajv, targets: new Map(), targetOracles: new Map(), parts: new Map() };
-    (ajv as unknown as { addKeyword(def: object): void }).addKeyword({
-      keyword: LAZY_REF,
-      schemaType: 'string',
-      errors: false,
-      validate: (id: string, data: Json) => targetOracle(created, id)(data),
-    });
+    let ajv: AjvLike | undefined;
+    const created: PartStore = {
+      dialect,
+      get ajv(): AjvLike {
+        if (ajv === undefined) {
+          // No meta-validation per part: the whole document was checked once.
+          ajv = createAjv(dialect, { validateSchema: false });
+          (ajv as unknown as { addKeyword(def: object): void }).addKeyword({
+            keyword: LAZY_REF,
+            schemaType: 'string',
+            errors: false,
+            validate: (id: string, data: Json) => targetOracle(created, id)(data),
+          });
+        }
+        return ajv;
+      },
+      targets: new Map(),
+      targetOracles: new Map(),
+      parts: new Map(),
+    };
     stores.set(dialect, (store = created));
   }
   return store;

@@ -16,6 +16,8 @@ const ANNOTATIONS: ReadonlySet<string> = new Set(['title', 'description', 'examp
 /** The targets of one document. */
 export class TargetIds {
   private readonly ids = new Map<string, string>();
+  /** Targets whose memoised ids were found to hold in this document (see {@link stillResolves}). */
+  private readonly resolvesHere = new Set<object>();
   private docScope: string | undefined;
 
   constructor(
@@ -79,15 +81,21 @@ export class TargetIds {
     return id;
   }
 
-  /** Whether a memoised target's references resolve in this document as where it was computed. */
+  /**
+   * Whether a memoised target's references resolve in this document as where it was computed.
+   * A target found to hold is remembered for the rest of this document: memoised targets form
+   * no cycles (a cycle gets no content id), so its answer depends on nothing still open, and the
+   * many targets of a bundle that share definitions check them once, not once each.
+   */
   private stillResolves(memo: ContentMemo, seen: Set<object>): boolean {
     if (memo.rootBound && memo.rootId !== this.rootId) return false;
     for (const [pointer, target] of memo.deps) {
       if (getAtPointer(this.root, pointer) !== target) return false;
-      if (!isObject(target) || seen.has(target)) continue;
+      if (!isObject(target) || seen.has(target) || this.resolvesHere.has(target)) continue;
       seen.add(target);
       const next = contentMemo.get(target);
       if (next === undefined || next.store !== this.store || !this.stillResolves(next, seen)) return false;
+      this.resolvesHere.add(target);
     }
     return true;
   }
