@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * The `ndd` executable. `ndd compat` runs from the bundle of the CLI when it is up to date with
- * every file it was built from, and from `dist/` otherwise, then refreshes the bundle for the
- * next call (bundling/manifest.cts says why and how staleness is told). The other commands spend
- * their time on the dictionary, not on loading modules: they always run from `dist/`.
- * `NDD_NO_BUNDLE=1` turns the bundle off.
+ * The `ndd` executable. Its commands run from the bundle of the CLI when it is up to date with
+ * every file it was built from, and from `dist/` otherwise, then refresh the bundle for the next
+ * call (bundling/manifest.cts says why and how staleness is told): loading ~300 modules apart
+ * costs ~200 ms of `ndd check` and ~150 ms of `ndd compat`. `ndd build` always runs from `dist/`
+ * (the generators are not bundled: a build spends its time on the dictionary, not on loading
+ * modules), and so does `ndd` without a command. `NDD_NO_BUNDLE=1` turns the bundle off.
  *
  * This file and the two modules of the bundled path are CommonJS (`.cts`), so that a bundled
  * `ndd compat` never starts Node's ESM loader: an ESM entry costs ~5–10 ms of a ~190 ms run
@@ -16,11 +17,15 @@ import { runBundle } from './bundling/run.cjs';
 
 const cliRoot = join(__dirname, '..');
 
+/** The commands that run from the bundle (each with its own code cache, see run.cts). */
+const BUNDLED = new Set(['compat', 'check', 'changeset', 'lint', 'list', 'show', 'stats']);
+
 async function start(): Promise<void> {
-  const bundled = process.argv[2] === 'compat' && process.env['NDD_NO_BUNDLE'] !== '1';
+  const command = process.argv[2] ?? '';
+  const bundled = BUNDLED.has(command) && process.env['NDD_NO_BUNDLE'] !== '1';
   const entry = bundled ? freshBundle(cliRoot) : undefined;
   if (entry !== undefined) {
-    await runBundle(entry);
+    await runBundle(entry, command);
     exitWhenFlushed();
     return;
   }
@@ -33,10 +38,10 @@ async function start(): Promise<void> {
 }
 
 /**
- * Ends a bundled `ndd compat` once stdout and stderr have taken everything written to them. The
- * command has no work left (the code cache is written synchronously), and leaving without Node's
- * full teardown of the environment and heap saves ~10 ms of a ~190 ms run (measured side by side
- * on the bench pair). Waiting for the writes keeps output to a pipe whole where pipes are
+ * Ends a bundled command once stdout and stderr have taken everything written to them. The
+ * command has no work left (the code cache and the loader's reading cache are written
+ * synchronously), and leaving without Node's full teardown of the environment and heap saves
+ * ~10 ms of a ~190 ms `ndd compat` (measured side by side on the bench pair). Waiting for the writes keeps output to a pipe whole where pipes are
  * asynchronous (macOS); the exit code is the one the command set.
  */
 function exitWhenFlushed(): void {

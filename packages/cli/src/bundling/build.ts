@@ -1,11 +1,16 @@
 /**
  * Builds the bundle of the CLI (see manifest.cts) with esbuild: `dist/main.js` and what it imports
- * — yargs, @ndd/diagnostics, @ndd/compat, ajv — as ONE CommonJS file, so that run.cts can hand V8
- * its code cache (which Node 20 offers for scripts, not for ES modules). Left outside, resolved
- * from `node_modules` at run time: the dictionary packages (@ndd/registry, @ndd/check,
- * @ndd/build: large, and only for the commands that never run from the bundle), and modules
- * @ndd/compat loads only on rare paths (refa for patterns that are not fixed-length, momoa to
- * locate a JSON syntax error).
+ * — yargs, @ndd/diagnostics, @ndd/compat, @ndd/registry, @ndd/check, ajv — as ONE CommonJS file,
+ * so that run.cts can hand V8 its code cache (which Node 20 offers for scripts, not for ES
+ * modules). Left outside, resolved from `node_modules` at run time: @ndd/build (the generators,
+ * json-schema-to-typescript, ts-morph: only for `ndd build`, which never runs from the bundle),
+ * and modules @ndd/compat loads only on rare paths (refa for patterns that are not fixed-length,
+ * momoa to locate a JSON syntax error; the packed bundle holds them, see PACKED_EXTERNAL).
+ *
+ * Our packages read files of their own beside their modules (the registry's meta-schemas, its
+ * precompiled meta-validators, the reading cache's fingerprint of its code): in the bundle, each
+ * of their modules keeps its own `import.meta.url` ({@link moduleUrlOf}), so those reads find the
+ * files the unbundled module would. Other packages' modules see the bundle's URL.
  *
  * Each file is read by this module (stat, read, stat again) so that the manifest records the
  * size and time of exactly the content bundled. The bundle goes to a new directory, and the
@@ -15,12 +20,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { manifestPath, type BundleInput, type BundleManifest, type PackedManifest } from './manifest.cjs';
 import { trainCodeCache } from './train.js';
 
 /** Packages left to Node's resolution (see above). */
-const EXTERNAL = ['@ndd/registry', '@ndd/check', '@ndd/build', 'refa', '@humanwhocodes/momoa'];
+const EXTERNAL = ['@ndd/build', 'refa', '@humanwhocodes/momoa'];
 
 /** The bundle's one file. */
 const ENTRY = 'main.cjs';
@@ -54,14 +60,67 @@ export function deferInitialisers(path: string, text: string): string {
   return out;
 }
 
-/** What `import.meta.url` becomes in the CommonJS bundle: the bundle file's own URL. */
-const BANNER = "var __nddImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+/**
+ * What `import.meta.url` becomes in the CommonJS bundle: the bundle file's own URL, but in our
+ * own packages' modules (see {@link moduleUrlOf}). `__nddUrlOf(name, path)` is the URL of a file
+ * of an installed package, found from the bundle as Node would find the package.
+ */
+const BANNER = [
+  "var __nddImportMetaUrl = require('node:url').pathToFileURL(__filename).href;",
+  'var __nddUrlOf = (name, path) => {',
+  "  const { dirname, join } = require('node:path');",
+  "  const nameIn = (dir) => { try { return JSON.parse(require('node:fs').readFileSync(join(dir, 'package.json'), 'utf8')).name; } catch { return undefined; } };",
+  '  let dir = dirname(require.resolve(name));',
+  '  while (nameIn(dir) !== name && dirname(dir) !== dir) dir = dirname(dir);',
+  "  return require('node:url').pathToFileURL(join(dir, path)).href;",
+  '};',
+].join('\n');
+
+/** How a bundled module's `import.meta.url` is written: a file's own URL, or the package's file found at run time. */
+type ModuleUrl = (path: string) => string | undefined;
+
+/** In a checkout: the module's own file URL (the bundle runs only while that file is unchanged). */
+const OWN_FILE_URL: ModuleUrl = (path) => (packageOf(path)?.name.startsWith('@ndd/') ? JSON.stringify(pathToFileURL(path).href) : undefined);
+
+/** In a tarball: found beside the installed package at run time (where npm put it). */
+const INSTALLED_FILE_URL: ModuleUrl = (path) => {
+  const owner = packageOf(path);
+  if (owner === undefined || !owner.name.startsWith('@ndd/')) return undefined;
+  return `__nddUrlOf(${JSON.stringify(owner.name)}, ${JSON.stringify(relative(owner.root, path).split(sep).join('/'))})`;
+};
+
+const owners = new Map<string, { readonly name: string; readonly root: string } | undefined>();
+/** The package a module belongs to: the nearest package.json with a name, above it. */
+function packageOf(path: string): { readonly name: string; readonly root: string } | undefined {
+  const dir = dirname(path);
+  if (owners.has(dir)) return owners.get(dir);
+  let owner: { readonly name: string; readonly root: string } | undefined;
+  try {
+    const name = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name;
+    owner = typeof name === 'string' ? { name, root: dir } : undefined;
+  } catch {
+    owner = undefined;
+  }
+  if (owner === undefined && dirname(dir) !== dir) owner = packageOf(dir);
+  owners.set(dir, owner);
+  return owner;
+}
+
+/**
+ * `import.meta.url` in a module's text rewritten as `moduleUrl` says (where it says anything).
+ * esbuild parses the result: a rewrite inside a string literal would fail the build, not run.
+ */
+export function rewriteModuleUrl(path: string, text: string, moduleUrl: ModuleUrl): string {
+  if (!text.includes('import.meta.url')) return text;
+  const url = moduleUrl(path);
+  return url === undefined ? text : text.replace(/\bimport\.meta\.url\b/g, url);
+}
 
 /**
  * Runs esbuild on `dist/main.js` into `outfile`, reading every module through `read` (with the
  * rewrites above), `external` left to Node's resolution.
  */
-async function bundleCli(cliRoot: string, outfile: string, external: readonly string[], read: (path: string) => string): Promise<void> {
+async function bundleCli(cliRoot: string, outfile: string, external: readonly string[], read: (path: string) => string, moduleUrl: ModuleUrl): Promise<void> {
   const esbuild = await import('esbuild');
   const version = (JSON.parse(read(join(cliRoot, 'package.json'))) as { version?: unknown }).version;
   await esbuild.build({
@@ -72,6 +131,9 @@ async function bundleCli(cliRoot: string, outfile: string, external: readonly st
     platform: 'node',
     target: 'node20',
     external: [...external],
+    // ES module builds first where a package offers one (jsonc-parser's `main` is a UMD build
+    // whose `require` calls esbuild cannot follow); packages with an `exports` map are not affected.
+    mainFields: ['module', 'main'],
     banner: { js: BANNER },
     define: {
       'import.meta.url': '__nddImportMetaUrl',
@@ -89,7 +151,7 @@ async function bundleCli(cliRoot: string, outfile: string, external: readonly st
               if (!LOCAL_REQUIRE.test(text)) throw new Error(`${args.path}: createRequire is not used in the one form the bundle rewrites`);
               text = text.replace(LOCAL_REQUIRE, '');
             }
-            text = deferInitialisers(args.path, text);
+            text = rewriteModuleUrl(args.path, deferInitialisers(args.path, text), moduleUrl);
             return { contents: text, loader: args.path.endsWith('.json') ? 'json' : 'js' };
           });
         },
@@ -115,7 +177,7 @@ export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
     }
     throw new Error(`${path} kept changing while the bundle was built`);
   };
-  await bundleCli(cliRoot, join(bundles, dir, ENTRY), EXTERNAL, record);
+  await bundleCli(cliRoot, join(bundles, dir, ENTRY), EXTERNAL, record, OWN_FILE_URL);
   // The bundle itself is recorded too: it runs only while it is the file esbuild wrote, which
   // is what lets its code cache go by a plain name (run.cts).
   const output = join(bundles, dir, ENTRY);
@@ -132,11 +194,11 @@ export async function buildBundle(cliRoot: string): Promise<BundleManifest> {
 }
 
 /**
- * The packed bundle's externals: only the dictionary packages, dependencies of @ndd/cli itself.
- * refa and momoa are bundled: they are @ndd/compat's dependencies, which npm may install where
- * the CLI's own resolution does not look.
+ * The packed bundle's externals: only @ndd/build, a dependency of @ndd/cli itself. refa and momoa
+ * are bundled: they are @ndd/compat's dependencies, which npm may install where the CLI's own
+ * resolution does not look.
  */
-const PACKED_EXTERNAL = ['@ndd/registry', '@ndd/check', '@ndd/build'];
+const PACKED_EXTERNAL = ['@ndd/build'];
 
 /**
  * Builds `dist/packed/`, the bundle an installed package runs (manifest.cts, packedBundle), with
@@ -149,14 +211,14 @@ export async function buildPackedBundle(cliRoot: string): Promise<PackedManifest
   const temp = `${packed}.${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp, { recursive: true });
-  await bundleCli(cliRoot, join(temp, ENTRY), PACKED_EXTERNAL, (path) => readFileSync(path, 'utf8'));
+  await bundleCli(cliRoot, join(temp, ENTRY), PACKED_EXTERNAL, (path) => readFileSync(path, 'utf8'), INSTALLED_FILE_URL);
   const version = (JSON.parse(readFileSync(join(cliRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const manifest: PackedManifest = { version, entry: ENTRY, size: statSync(join(temp, ENTRY)).size };
   writeFileSync(join(temp, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
   removePackedBundle(cliRoot);
   renameSync(temp, packed);
   trainCodeCache(cliRoot, join(packed, ENTRY));
-  if (!readdirSync(packed).includes(`${ENTRY}.cache`)) throw new Error(`the packed bundle did not run: no code cache in ${packed}`);
+  if (!readdirSync(packed).includes(`${ENTRY}.compat.cache`)) throw new Error(`the packed bundle did not run: no code cache in ${packed}`);
   return manifest;
 }
 

@@ -5,11 +5,12 @@
  * cache file that appears is the proof that the bundle ran. Needs `tsc -b` output (as test/cli
  * does) and esbuild (a devDependency of the workspace).
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE, writeFixture } from '../../../../test/support/fixture-dictionary.js';
 import { buildBundle } from './build.js';
 import { freshBundle, manifestPath, type BundleManifest } from './manifest.cjs';
 
@@ -22,15 +23,15 @@ beforeAll(async () => {
   await buildBundle(cliRoot);
 }, 120_000);
 
-function ndd(args: string[], env: Record<string, string> = {}) {
+function ndd(args: string[], env: Record<string, string> = {}, cwd?: string) {
   const { NDD_NO_BUNDLE: _n, NDD_DEBUG: _d, ...base } = process.env;
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...base, ...env }, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: { ...base, ...env }, encoding: 'utf8', ...(cwd ? { cwd } : {}) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** The code cache files of the bundle whose entry is `entry`. */
+/** The code cache files of `ndd compat` in the bundle whose entry is `entry`. */
 function caches(entry: string): string[] {
-  return readdirSync(dirname(entry)).filter((f) => f.endsWith('.cache'));
+  return readdirSync(dirname(entry)).filter((f) => f.endsWith('.compat.cache'));
 }
 
 function dropCaches(entry: string): void {
@@ -41,8 +42,9 @@ describe('the bundled ndd compat', () => {
   it('runs from a fresh bundle and prints what the unbundled CLI prints', () => {
     const entry = freshBundle(cliRoot)!;
     expect(entry).toBeDefined();
-    // The build ran one comparison on the new bundle, which wrote its code cache.
+    // The build ran one comparison and one check on the new bundle, which wrote their code caches.
     expect(caches(entry)).toHaveLength(1);
+    expect(existsSync(`${entry}.check.cache`)).toBe(true);
     for (const args of [[...pair('required-added'), '--format', 'json'], [...pair('enum-value-added'), '--mode', 'FULL'], [join(testdata, 'nope.json'), join(testdata, 'nope.json')], ['--help']]) {
       dropCaches(entry);
       const bundled = ndd(['compat', ...args]);
@@ -53,6 +55,41 @@ describe('the bundled ndd compat', () => {
       expect(ndd(['compat', ...args])).toEqual(plain);
     }
   });
+
+  it('runs the dictionary commands from the bundle too, each with its own code cache, printing what the unbundled CLI prints', async () => {
+    const entry = freshBundle(cliRoot)!;
+    const fixture = await writeFixture();
+    try {
+      const git = (...args: string[]) => execFileSync('git', ['-C', fixture.root, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { encoding: 'utf8' });
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'base');
+      // A breaking edit in the work tree: the full name gets shorter.
+      const file = join(fixture.dictionary, 'demo', 'full-name', 'v1.schema.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/"maxLength": (\d+)/, (_m, n: string) => `"maxLength": ${Number(n) - 1}`));
+      const person = (FIXTURE['demo/person/v1.schema.json'] as { $id: string }).$id;
+      const runs: [string, string[]][] = [
+        ['check', ['check', fixture.dictionary, '--against', 'HEAD']],
+        ['check', ['check', fixture.dictionary, '--against', 'HEAD', '--format', 'json']],
+        ['lint', ['lint', fixture.dictionary]],
+        ['list', ['list', '--path', fixture.dictionary, '--format', 'json']],
+        ['show', ['show', person, '--path', fixture.dictionary]],
+        ['stats', ['stats', '--path', fixture.dictionary]],
+      ];
+      for (const [command, args] of runs) {
+        rmSync(`${entry}.${command}.cache`, { force: true });
+        const bundled = ndd(args, {}, fixture.root);
+        expect(existsSync(`${entry}.${command}.cache`), args.join(' ')).toBe(true); // the bundle ran
+        const plain = ndd(args, { NDD_NO_BUNDLE: '1' }, fixture.root);
+        expect(bundled, args.join(' ')).toEqual(plain);
+        expect(ndd(args, {}, fixture.root), args.join(' ')).toEqual(plain);
+      }
+      expect(ndd(runs[0]![1], {}, fixture.root).code).toBe(1);
+      expect(ndd(runs[2]![1], {}, fixture.root).code).toBe(0);
+    } finally {
+      await fixture.cleanup();
+    }
+  }, 120_000);
 
   it('never runs a bundle edited after its build (nor the code cache made for its old text)', async () => {
     const entry = freshBundle(cliRoot)!;

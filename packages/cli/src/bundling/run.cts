@@ -6,7 +6,7 @@
  *
  * Cached code must only ever run with the text it was made from (V8 itself checks only the
  * source's length, its own version and its flags, and rejects what does not match). The cache is
- * `<entry>.cache` in the bundle's own directory, which a build makes once under a new name, and
+ * `<entry>.<command>.cache` in the bundle's own directory, which a build makes once under a new name, and
  * the bundle runs only while it has the size and modification time its manifest recorded
  * (manifest.cts): so the file the cache sits beside is the text it was made from, without
  * hashing a megabyte (and loading node:crypto) on every run. A rejected or missing cache costs a
@@ -17,15 +17,19 @@ import { createRequire, Module } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
 
-/** The code cache file of the bundle whose entry is `entry`. */
-function cacheFileOf(entry: string): string {
-  return `${entry}.cache`;
+/**
+ * The code cache file of the bundle whose entry is `entry`, for `command`: one per command, so
+ * that each holds the functions its own runs compile (a cache made by `ndd compat` knows nothing
+ * of loading a dictionary).
+ */
+export function cacheFileOf(entry: string, command: string): string {
+  return `${entry}.${command}.cache`;
 }
 
-/** Runs the bundle at `entry` (its exported `main`), then saves its code cache if it had none. */
-export async function runBundle(entry: string): Promise<void> {
+/** Runs the bundle at `entry` (its exported `main`), then saves its code cache for `command` if it had none. */
+export async function runBundle(entry: string, command: string): Promise<void> {
   const source = readFileSync(entry, 'utf8');
-  const cacheFile = cacheFileOf(entry);
+  const cacheFile = cacheFileOf(entry, command);
   let cached: Buffer | undefined;
   try {
     cached = readFileSync(cacheFile);
