@@ -9,14 +9,14 @@
  *
  * Our packages read files of their own beside their modules (the registry's meta-schemas, its
  * precompiled meta-validators, the reading cache's fingerprint of its code): in the bundle, each
- * of their modules keeps its own `import.meta.url` ({@link moduleUrlOf}), so those reads find the
- * files the unbundled module would. Other packages' modules see the bundle's URL.
+ * of their modules keeps its own `import.meta.url` ({@link OWN_FILE_URL}, {@link INSTALLED_FILE_URL}),
+ * so those reads find the files the unbundled module would. Other packages' modules see the bundle's URL.
  *
  * Each file is read by this module (stat, read, stat again) so that the manifest records the
  * size and time of exactly the content bundled. The bundle goes to a new directory, and the
  * manifest is replaced last, atomically: a process that is running an older bundle keeps its
- * files (the last few are kept). A first run on a small pair then writes its code cache
- * (train.ts).
+ * files (the last few are kept). A comparison of a small pair and a check of a tiny dictionary
+ * then write the code caches of `ndd compat` and `ndd check` (train.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -62,7 +62,7 @@ export function deferInitialisers(path: string, text: string): string {
 
 /**
  * What `import.meta.url` becomes in the CommonJS bundle: the bundle file's own URL, but in our
- * own packages' modules (see {@link moduleUrlOf}). `__nddUrlOf(name, path)` is the URL of a file
+ * own packages' modules (see {@link rewriteModuleUrl}). `__nddUrlOf(name, path)` is the URL of a file
  * of an installed package, found from the bundle as Node would find the package.
  */
 const BANNER = [
@@ -108,9 +108,10 @@ function packageOf(path: string): { readonly name: string; readonly root: string
 
 /**
  * `import.meta.url` in a module's text rewritten as `moduleUrl` says (where it says anything).
- * esbuild parses the result: a rewrite inside a string literal would fail the build, not run.
+ * Our modules use it only as an expression (a string literal naming it would be rewritten too;
+ * none does, and the bundle tests compare every bundled command with the unbundled CLI).
  */
-export function rewriteModuleUrl(path: string, text: string, moduleUrl: ModuleUrl): string {
+function rewriteModuleUrl(path: string, text: string, moduleUrl: ModuleUrl): string {
   if (!text.includes('import.meta.url')) return text;
   const url = moduleUrl(path);
   return url === undefined ? text : text.replace(/\bimport\.meta\.url\b/g, url);
