@@ -3,7 +3,8 @@
  * (`person` references the element and the code list; `household` references `person`), so that
  * references in, out and transitive dependents are known exactly.
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -97,4 +98,20 @@ export async function writeFixture(edits: Readonly<Record<string, string>> = {})
 export function brokenPerson(): string {
   const text = `${JSON.stringify(FIXTURE['demo/person/v1.schema.json'], null, 2)}\n`;
   return text.replace(`${BASE}demo/codelists/sex/v1`, `${BASE}demo/codelists/gender/v1`);
+}
+
+/**
+ * The fixture committed in a new git repository (its root is the repository), then edited in the
+ * work tree with one breaking change: the full name's `maxLength` lowered by one. For `ndd check
+ * --against HEAD`.
+ */
+export async function writeCommittedFixture(): Promise<{ root: string; dictionary: string; cleanup: () => Promise<void> }> {
+  const fixture = await writeFixture();
+  const git = (...args: string[]) => execFileSync('git', ['-C', fixture.root, '-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  const file = join(fixture.dictionary, 'demo', 'full-name', 'v1.schema.json');
+  await writeFile(file, (await readFile(file, 'utf8')).replace(/"maxLength": (\d+)/, (_m, n: string) => `"maxLength": ${Number(n) - 1}`));
+  return fixture;
 }

@@ -5,12 +5,12 @@
  * cache file that appears is the proof that the bundle ran. Needs `tsc -b` output (as test/cli
  * does) and esbuild (a devDependency of the workspace).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, writeFixture } from '../../../../test/support/fixture-dictionary.js';
+import { FIXTURE, writeCommittedFixture } from '../../../../test/support/fixture-dictionary.js';
 import { buildBundle } from './build.js';
 import { freshBundle, manifestPath, type BundleManifest } from './manifest.cjs';
 
@@ -58,15 +58,9 @@ describe('the bundled ndd compat', () => {
 
   it('runs the dictionary commands from the bundle too, each with its own code cache, printing what the unbundled CLI prints', async () => {
     const entry = freshBundle(cliRoot)!;
-    const fixture = await writeFixture();
+    // Committed, then a breaking edit in the work tree (the full name gets shorter).
+    const fixture = await writeCommittedFixture();
     try {
-      const git = (...args: string[]) => execFileSync('git', ['-C', fixture.root, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { encoding: 'utf8' });
-      git('init', '-q');
-      git('add', '.');
-      git('commit', '-qm', 'base');
-      // A breaking edit in the work tree: the full name gets shorter.
-      const file = join(fixture.dictionary, 'demo', 'full-name', 'v1.schema.json');
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/"maxLength": (\d+)/, (_m, n: string) => `"maxLength": ${Number(n) - 1}`));
       const person = (FIXTURE['demo/person/v1.schema.json'] as { $id: string }).$id;
       const runs: [string, string[]][] = [
         ['check', ['check', fixture.dictionary, '--against', 'HEAD']],
