@@ -41,8 +41,9 @@ async function start(): Promise<void> {
  * Ends a bundled command once stdout and stderr have taken everything written to them. The
  * command has no work left (the code cache and the loader's reading cache are written
  * synchronously), and leaving without Node's full teardown of the environment and heap saves
- * ~10 ms of a ~190 ms `ndd compat` (measured side by side on the bench pair). Waiting for the writes keeps output to a pipe whole where pipes are
- * asynchronous (macOS); the exit code is the one the command set.
+ * ~10 ms of a ~190 ms `ndd compat` (measured side by side on the bench pair). Waiting for the
+ * writes keeps output to a pipe whole where pipes are asynchronous (macOS); the exit code is the
+ * one the command set.
  */
 function exitWhenFlushed(): void {
   let pending = 2;

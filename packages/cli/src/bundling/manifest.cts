@@ -18,8 +18,8 @@
  * A stale bundle is never run: `bin.cts` runs the bundle only when every input still has that size
  * and time (~420 `stat` calls, ~2 ms), and the unbundled `dist/` otherwise. After `tsc -b`
  * rewrites a module of the CLI or of a package it bundles, or `npm install` changes ajv, the
- * next bundled command runs unbundled and then rebuilds the bundle (when esbuild is installed, as in a
- * checkout), so the one after is fast again. An installed package (no esbuild, `dist/bundle`
+ * next bundled command runs unbundled and then rebuilds the bundle (when esbuild is installed,
+ * as in a checkout), so the one after is fast again. An installed package (no esbuild, `dist/bundle`
  * not published) runs the bundle `npm pack` put in its tarball instead ({@link packedBundle}).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -6,8 +6,8 @@
  *
  * Cached code must only ever run with the text it was made from (V8 itself checks only the
  * source's length, its own version and its flags, and rejects what does not match). The cache is
- * `<entry>.<command>.cache` in the bundle's own directory, which a build makes once under a new name, and
- * the bundle runs only while it has the size and modification time its manifest recorded
+ * `<entry>.<command>.cache` in the bundle's own directory, which a build makes once under a new
+ * name, and the bundle runs only while it has the size and modification time its manifest recorded
  * (manifest.cts): so the file the cache sits beside is the text it was made from, without
  * hashing a megabyte (and loading node:crypto) on every run. A rejected or missing cache costs a
  * normal compile, and a fresh cache is written (atomically) after that run.
