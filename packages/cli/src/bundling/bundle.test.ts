@@ -69,6 +69,7 @@ describe('the bundled ndd compat', () => {
         ['list', ['list', '--path', fixture.dictionary, '--format', 'json']],
         ['show', ['show', person, '--path', fixture.dictionary]],
         ['stats', ['stats', '--path', fixture.dictionary]],
+        ['changeset', ['changeset', fixture.dictionary, '--against', 'HEAD', '--dry-run']],
       ];
       for (const [command, args] of runs) {
         rmSync(`${entry}.${command}.cache`, { force: true });
