@@ -34,7 +34,6 @@ let docCounter = 0;
 /** Keywords whose values hold no subschema (for the pointer index). */
 const NOT_INDEXED: ReadonlySet<string> = new Set(['enum', 'const', 'examples', 'default', 'required', 'type', 'dependentRequired']);
 /** Keywords whose values are data, not schemas. */
-const VALUE_KEYWORDS: ReadonlySet<string> = new Set(['enum', 'const', 'examples', 'default']);
 const SUBSCHEMA_KEYWORDS: ReadonlySet<string> = new Set(['additionalProperties', 'propertyNames', 'items', 'contains', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems']);
 const SUBSCHEMA_MAP_KEYWORDS: ReadonlySet<string> = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions']);
 const SUBSCHEMA_ARRAY_KEYWORDS: ReadonlySet<string> = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
@@ -53,7 +52,7 @@ export function normaliseDocument(original: Json, dialect: Dialect): NormalDoc {
       : isObject(original) && dialect === 'draft-04' && typeof original.id === 'string'
         ? original.id.replace(/#$/, '')
         : undefined;
-  const st: State = { dialect, origOf: new WeakMap(), nodeAt: new Map(), finished: new WeakMap(), convertedOf: new WeakMap(), nestedIds: false, dynamic: false, refCount: 0 };
+  const st: State = { dialect, origOf: new WeakMap(), nodeAt: new Map(), finished: new WeakMap(), convertedOf: new WeakMap(), nestedIds: false, dynamic: false, protoName: false, refCount: 0 };
   const converted = convert(original, '', st, true);
   const root = finish(converted, st);
   let unresolvable = false;
@@ -62,29 +61,23 @@ export function normaliseDocument(original: Json, dialect: Dialect): NormalDoc {
   const homes = new Map<Json, string>();
   const ptrOf = new Map<Json, string>();
   const originalPointers = new Map<string, string>();
-  const indexTree = (node: Json, ptr: string): void => {
-    if (!isObject(node)) return;
-    if (!ptrOf.has(node)) ptrOf.set(node, ptr);
-    for (const [k, v] of Object.entries(node)) {
-      if (NOT_INDEXED.has(k) || k.startsWith('x-')) continue;
-      if (Array.isArray(v)) v.forEach((x, i) => indexTree(x, pointerJoin(ptr, k, i)));
-      else if (isObject(v)) indexTree(v, pointerJoin(ptr, k));
-    }
-  };
-  indexTree(root, '');
   const pending: JsonObject[] = [];
-  const collect = (node: Json, seen: Set<Json>): void => {
+  const seen = new Set<Json>();
+  // One walk gives each node its first pointer and finds the `$ref`s to rewrite. A node met
+  // again (normalisation shares subtrees) already has its pointer, and so has everything below it.
+  const index = (node: Json, ptr: string): void => {
     if (!isObject(node) || seen.has(node)) return;
     seen.add(node);
+    if (!ptrOf.has(node)) ptrOf.set(node, ptr);
     if (typeof node.$ref === 'string') pending.push(node);
-    for (const [k, v] of Object.entries(node)) {
-      if (VALUE_KEYWORDS.has(k) || k.startsWith('x-')) continue;
-      if (Array.isArray(v)) v.forEach((x) => collect(x, seen));
-      else if (isObject(v)) collect(v, seen);
+    for (const k of Object.keys(node)) {
+      if (NOT_INDEXED.has(k) || k.startsWith('x-')) continue;
+      const v = node[k];
+      if (Array.isArray(v)) for (let i = 0; i < v.length; i++) index(v[i] as Json, pointerJoin(ptr, k, i));
+      else if (isObject(v)) index(v, pointerJoin(ptr, k));
     }
   };
-  const seen = new Set<Json>();
-  collect(root, seen);
+  index(root, '');
   while (pending.length > 0) {
     const holder = pending.pop() as JsonObject;
     const ref = holder.$ref as string;
@@ -113,8 +106,7 @@ export function normaliseDocument(original: Json, dialect: Dialect): NormalDoc {
         defs[name] = fin;
         ptr = pointerJoin('', '$defs', name);
         homes.set(fin, ptr);
-        indexTree(fin, ptr);
-        collect(fin, seen);
+        index(fin, ptr);
       }
     }
     if (ptr === undefined) {
@@ -130,6 +122,7 @@ export function normaliseDocument(original: Json, dialect: Dialect): NormalDoc {
   }
   let unsupported: string | undefined;
   if (st.dynamic) unsupported = 'the schema uses $dynamicRef/$recursiveRef, which the engine does not analyse';
+  else if (st.protoName) unsupported = 'the schema names a property "__proto__", which ajv (the reference validator) ignores and the JSON Schema specification does not, so no verdict is sound for both';
   else if (st.nestedIds && st.refSeen === true) unsupported = 'the schema combines nested $id with $ref, which the engine does not analyse';
   else if (unresolvable) unsupported = 'the schema has a $ref the engine cannot resolve inside the document';
   return { id, dialect, root, originalPointers, ...(unsupported ? { unsupported } : {}) };
@@ -146,6 +139,8 @@ interface State {
   /** finished node → converted node */
   convertedOf?: WeakMap<JsonObject, JsonObject>;
   nestedIds: boolean;
+  /** A member named `__proto__` in a keyword that names properties (see {@link namesProto}). */
+  protoName: boolean;
   dynamic: boolean;
   refSeen?: boolean;
   refCount: number;
@@ -168,6 +163,25 @@ function localFragment(ref: string, rootId: string | undefined): string | undefi
   return undefined;
 }
 
+/** Keywords whose member names, or whose values, are property names of instances. */
+const NAMING_MAPS = ['properties', 'patternProperties', 'dependentSchemas', 'dependentRequired', 'dependencies'] as const;
+
+/**
+ * Whether a schema object names a property `__proto__` (as a member of a map keyword, or in
+ * `required` or `dependentRequired`). ajv skips such properties (measured: `properties` and
+ * `required` on `"__proto__"` accept anything), the specification does not; a verdict on such a
+ * schema is left undecided rather than sound for one of them only.
+ */
+function namesProto(s: JsonObject): boolean {
+  for (const k of NAMING_MAPS) {
+    const v = s[k];
+    if (!isObject(v)) continue;
+    if (Object.hasOwn(v, '__proto__')) return true;
+    if (k === 'dependentRequired' || k === 'dependencies') for (const dep of Object.values(v)) if (Array.isArray(dep) && dep.includes('__proto__')) return true;
+  }
+  return Array.isArray(s.required) && s.required.includes('__proto__');
+}
+
 /** Converts one schema (object or boolean) at original pointer `op` to normalised pointer `np`. */
 function convert(schema: Json, op: string, st: State, isRoot = false): Json {
   if (!isObject(schema)) {
@@ -179,6 +193,7 @@ function convert(schema: Json, op: string, st: State, isRoot = false): Json {
 
   if (!isRoot && (typeof s.$id === 'string' || (d === 'draft-04' && typeof s.id === 'string'))) st.nestedIds = true;
   if ('$dynamicRef' in s || '$recursiveRef' in s) st.dynamic = true;
+  if (namesProto(s)) st.protoName = true;
   if (d === 'draft-04') delete s.id; // draft-04's id only sets a base URI
   delete s.$schema;
   delete s.$id;
