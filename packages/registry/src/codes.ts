@@ -28,6 +28,7 @@ export const LOAD_DIAGNOSTIC_CODES: Readonly<Record<string, string>> = {
   'misplaced-metadata': '"x-ndd" below the root of a schema.',
   'nested-id': '"$id" below the root: one schema resource a file.',
   'reserved-defs-name': 'A root "$defs" name with "/", which could collide with the $defs/<domain>/<name>/v<major> entries of a bundle.',
+  'reserved-property-name': 'A property named "__proto__", which validators treat differently (ajv skips it, the specification does not).',
   'unknown-keyword': 'A keyword that is neither JSON Schema 2020-12 nor the ndd vocabulary (ajv strict mode refuses it).',
   'unknown-format': 'A "format" no validator implements (formats are assertions in ndd).',
   'not-nfc': 'Text that is not in Unicode NFC.',

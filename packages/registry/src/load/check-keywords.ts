@@ -59,11 +59,34 @@ export function scanKeywords(ctx: FileContext, doc: Record<string, unknown>): Ke
         });
       }
     }
+    reportProtoNames(ctx, node, pointer);
     if (typeof node['$ref'] === 'string') refs.push({ pointer, ref: node['$ref'], inPlace });
     if (typeof node['$anchor'] === 'string') anchors.set(node['$anchor'], pointer);
     if (typeof node['format'] === 'string') formats.push({ pointer, format: node['format'] });
   });
   return { refs, anchors, formats };
+}
+
+/** Keywords whose member names are property names of instances. */
+const PROPERTY_MAPS = ['properties', 'patternProperties', 'dependentSchemas', 'dependentRequired'] as const;
+
+/**
+ * A property named `__proto__` is valid JSON Schema, but ajv (and so the generated validators)
+ * skips it while the specification does not, and JavaScript consumers mistake it for the
+ * prototype: no dictionary element may be called that.
+ */
+function reportProtoNames(ctx: FileContext, node: Record<string, unknown>, pointer: string): void {
+  const report = (at: string, where: 'key' | 'value' = 'key'): void =>
+    ctx.report('reserved-property-name', 'error', 'A property named "__proto__": validators disagree on it (ajv skips it, the JSON Schema specification does not), and JavaScript takes it for an object\'s prototype.', at, {
+      at: where,
+      hint: 'Name the property otherwise.',
+    });
+  for (const keyword of PROPERTY_MAPS) {
+    const map = node[keyword];
+    if (map !== null && typeof map === 'object' && !Array.isArray(map) && Object.hasOwn(map, '__proto__')) report(childPointer(childPointer(pointer, keyword), '__proto__'));
+  }
+  const required = node['required'];
+  if (Array.isArray(required)) required.forEach((name, i) => name === '__proto__' && report(childPointer(childPointer(pointer, 'required'), String(i)), 'value'));
 }
 
 function suggest(key: string): string {
