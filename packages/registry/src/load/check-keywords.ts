@@ -73,11 +73,12 @@ const PROPERTY_MAPS = ['properties', 'patternProperties', 'dependentSchemas', 'd
 /**
  * A property named `__proto__` is valid JSON Schema, but ajv (and so the generated validators)
  * skips it while the specification does not, and JavaScript consumers mistake it for the
- * prototype: no dictionary element may be called that.
+ * prototype. A warning here, found early: the build refuses to generate a validator for it
+ * (validators/unsupported-property-name), and `ndd check` leaves a change to it undecided.
  */
 function reportProtoNames(ctx: FileContext, node: Record<string, unknown>, pointer: string): void {
   const report = (at: string, where: 'key' | 'value' = 'key'): void =>
-    ctx.report('reserved-property-name', 'error', 'A property named "__proto__": validators disagree on it (ajv skips it, the JSON Schema specification does not), and JavaScript takes it for an object\'s prototype.', at, {
+    ctx.report('reserved-property-name', 'warning', 'A property named "__proto__": validators disagree on it (ajv skips it, the JSON Schema specification does not), and JavaScript takes it for an object\'s prototype.', at, {
       at: where,
       hint: 'Name the property otherwise.',
     });
