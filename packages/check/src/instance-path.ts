@@ -1,4 +1,5 @@
 import type { JsonObject } from '@ndd/registry';
+import { setMember } from './own-member.js';
 
 /** A step into an instance: a property name or an array index. */
 export type InstanceStep = string | number;
@@ -75,8 +76,7 @@ export function placeAt(base: unknown, path: readonly InstanceStep[], value: unk
     return array;
   }
   const object: Record<string, unknown> = isObject(base) ? { ...base } : {};
-  // defineProperty: a property named "__proto__" is data in JSON, not the prototype.
-  Object.defineProperty(object, step, { value: placeAt(Object.hasOwn(object, step) ? object[step] : undefined, rest, value), enumerable: true, writable: true, configurable: true });
+  setMember(object, step, placeAt(Object.hasOwn(object, step) ? object[step] : undefined, rest, value));
   return object;
 }
 

@@ -17,12 +17,10 @@ import { runBundle } from './bundling/run.cjs';
 
 const cliRoot = join(__dirname, '..');
 
-/** The commands that run from the bundle (each with its own code cache, see run.cts). */
-const BUNDLED = new Set(['compat', 'check', 'changeset', 'lint', 'list', 'show', 'stats']);
-
 async function start(): Promise<void> {
+  // Every command but `build` runs from the bundle, each with its own code cache (see run.cts).
   const command = process.argv[2] ?? '';
-  const bundled = BUNDLED.has(command) && process.env['NDD_NO_BUNDLE'] !== '1';
+  const bundled = command !== '' && command !== 'build' && !command.startsWith('-') && process.env['NDD_NO_BUNDLE'] !== '1';
   const entry = bundled ? freshBundle(cliRoot) : undefined;
   if (entry !== undefined) {
     await runBundle(entry, command);

@@ -19,10 +19,11 @@
  * then write the code caches of `ndd compat` and `ndd check` (train.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { manifestPath, type BundleInput, type BundleManifest, type PackedManifest } from './manifest.cjs';
+import { cacheFileOf } from './run.cjs';
 import { trainCodeCache } from './train.js';
 
 /** Packages left to Node's resolution (see above). */
@@ -119,11 +120,12 @@ function rewriteModuleUrl(path: string, text: string, moduleUrl: ModuleUrl): str
 
 /**
  * Runs esbuild on `dist/main.js` into `outfile`, reading every module through `read` (with the
- * rewrites above), `external` left to Node's resolution.
+ * rewrites above), `external` left to Node's resolution. Returns the CLI version bundled.
  */
-async function bundleCli(cliRoot: string, outfile: string, external: readonly string[], read: (path: string) => string, moduleUrl: ModuleUrl): Promise<void> {
+async function bundleCli(cliRoot: string, outfile: string, external: readonly string[], read: (path: string) => string, moduleUrl: ModuleUrl): Promise<string> {
   const esbuild = await import('esbuild');
-  const version = (JSON.parse(read(join(cliRoot, 'package.json'))) as { version?: unknown }).version;
+  const declared = (JSON.parse(read(join(cliRoot, 'package.json'))) as { version?: unknown }).version;
+  const version = typeof declared === 'string' ? declared : '0.0.0';
   await esbuild.build({
     entryPoints: [join(cliRoot, 'dist', 'main.js')],
     outfile,
@@ -139,7 +141,7 @@ async function bundleCli(cliRoot: string, outfile: string, external: readonly st
     define: {
       'import.meta.url': '__nddImportMetaUrl',
       // cliVersion() reads package.json next to dist/: the bundle lives deeper, so it is told.
-      NDD_CLI_VERSION: JSON.stringify(typeof version === 'string' ? version : '0.0.0'),
+      NDD_CLI_VERSION: JSON.stringify(version),
     },
     logLevel: 'silent',
     plugins: [
@@ -159,6 +161,7 @@ async function bundleCli(cliRoot: string, outfile: string, external: readonly st
       },
     ],
   });
+  return version;
 }
 
 /** Builds the bundle for the CLI package at `cliRoot` and makes it current. Throws on failure. */
@@ -212,14 +215,13 @@ export async function buildPackedBundle(cliRoot: string): Promise<PackedManifest
   const temp = `${packed}.${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   mkdirSync(temp, { recursive: true });
-  await bundleCli(cliRoot, join(temp, ENTRY), PACKED_EXTERNAL, (path) => readFileSync(path, 'utf8'), INSTALLED_FILE_URL);
-  const version = (JSON.parse(readFileSync(join(cliRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = await bundleCli(cliRoot, join(temp, ENTRY), PACKED_EXTERNAL, (path) => readFileSync(path, 'utf8'), INSTALLED_FILE_URL);
   const manifest: PackedManifest = { version, entry: ENTRY, size: statSync(join(temp, ENTRY)).size };
   writeFileSync(join(temp, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
   removePackedBundle(cliRoot);
   renameSync(temp, packed);
   trainCodeCache(cliRoot, join(packed, ENTRY));
-  if (!readdirSync(packed).includes(`${ENTRY}.compat.cache`)) throw new Error(`the packed bundle did not run: no code cache in ${packed}`);
+  if (!existsSync(cacheFileOf(join(packed, ENTRY), 'compat'))) throw new Error(`the packed bundle did not run: no code cache in ${packed}`);
   return manifest;
 }
 
