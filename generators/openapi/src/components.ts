@@ -73,21 +73,45 @@ export interface ComponentInputs {
  * text, whichever document the component is spliced into.
  */
 export function componentKeys(salt: string, components: readonly PlannedComponent[], inputs: ComponentInputs): string[] {
-  // A file's components share its references: resolved once a file.
-  const targets = new Map<SchemaRecord, string>();
+  const memo = keyMemoFor(salt);
+  // A file's components share its references: where they land is found once a file.
+  const landings = new Map<SchemaRecord, string>();
   return components.map((component) => {
     const { record } = component;
-    let resolved = targets.get(record);
-    if (resolved === undefined) {
-      resolved = JSON.stringify(record.references.map((r) => [r.pointer, r.targetId, r.targetPointer, inputs.plan.targetOf(r.targetId, r.targetPointer)?.ref ?? null]));
-      targets.set(record, resolved);
+    let landing = landings.get(record);
+    if (landing === undefined) {
+      landing = record.references.length === 0 ? '[]' : JSON.stringify(record.references.map((r) => inputs.plan.targetOf(r.targetId, r.targetPointer)?.ref ?? null));
+      landings.set(record, landing);
     }
-    const parts = [COMPONENT_FORMAT, salt, record.id, record.file, record.contentHash, record.domain, record.name, String(record.major), component.pointer, component.local ? 'local' : 'bundled', inputs.packageOf(record.domain), resolved];
-    const hash = createHash('sha256');
-    for (const part of parts) hash.update(`${part.length}:${part}`);
-    // 128 bits: ample for a content-addressed cache, and half the index of a full digest.
-    return hash.digest('hex').slice(0, 32);
+    const where = component.local ? 'local' : 'bundled';
+    const pkg = inputs.packageOf(record.domain);
+    let known = memo.get(record);
+    if (!known) memo.set(record, (known = new Map()));
+    // Everything the key hashes besides the record's own fields (fixed for a record).
+    const memoKey = `${component.pointer.length}:${component.pointer}${where}${pkg.length}:${pkg}${landing}`;
+    let key = known.get(memoKey);
+    if (key === undefined) {
+      const resolved = JSON.stringify(record.references.map((r) => [r.pointer, r.targetId, r.targetPointer, inputs.plan.targetOf(r.targetId, r.targetPointer)?.ref ?? null]));
+      const parts = [COMPONENT_FORMAT, salt, record.id, record.file, record.contentHash, record.domain, record.name, String(record.major), component.pointer, where, pkg, resolved];
+      const hash = createHash('sha256');
+      for (const part of parts) hash.update(`${part.length}:${part}`);
+      // 128 bits: ample for a content-addressed cache, and half the index of a full digest.
+      known.set(memoKey, (key = hash.digest('hex').slice(0, 32)));
+    }
+    return key;
   });
+}
+
+/**
+ * Keys by salt, by record (the model is frozen) and by what else they hash: a component
+ * bundled by thirteen documents of a build is hashed once, not thirteen times.
+ */
+const keyMemos = new Map<string, WeakMap<SchemaRecord, Map<string, string>>>();
+
+function keyMemoFor(salt: string): WeakMap<SchemaRecord, Map<string, string>> {
+  let memo = keyMemos.get(salt);
+  if (!memo) keyMemos.set(salt, (memo = new WeakMap()));
+  return memo;
 }
 
 /** Converts one component for both versions and serialises it for its place in a document. */
