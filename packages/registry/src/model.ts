@@ -116,6 +116,15 @@ export interface Reference {
   readonly targetPointer: string;
 }
 
+/** A `$defs` entry of a schema file. */
+export interface SchemaDefinition {
+  /** JSON pointer of the schema holding the `$defs`. */
+  readonly parent: string;
+  /** JSON pointer of the entry itself: `<parent>/$defs/<name>`. */
+  readonly pointer: string;
+  readonly name: string;
+}
+
 /** A schema of the dictionary, with everything known about it. */
 export interface SchemaRecord {
   /** The absolute `$id`, e.g. `https://schemas.ndd.gov.vn/core/person/v1`. */
@@ -128,7 +137,10 @@ export interface SchemaRecord {
   readonly name: string;
   /** The major version in the path and `$id`. */
   readonly major: number;
-  /** The parsed schema, deeply frozen. */
+  /**
+   * The parsed schema, deeply frozen. A file read before (the reading cache) is parsed on first
+   * use: a rebuild or a check of a large dictionary reads most schemas only by their other fields.
+   */
   readonly schema: JsonObject;
   /** Vietnamese label (`title`). */
   readonly title: string;
@@ -137,6 +149,8 @@ export interface SchemaRecord {
   readonly metadata: SchemaMetadata;
   /** Code entries in enum order, for code lists; empty otherwise. */
   readonly codes: readonly CodeEntry[];
+  /** The `$defs` entries of the file, in document order (a def inside a def after its owner). */
+  readonly definitions: readonly SchemaDefinition[];
   /** References going out of this schema (in document order). */
   readonly references: readonly Reference[];
   /** SHA-256 of the file's bytes, hex. */

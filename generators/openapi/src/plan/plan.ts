@@ -1,5 +1,5 @@
 import { exportNames } from '@ndd/generator-kit';
-import { childPointer, walkSchema, type Dictionary, type DomainRecord, type SchemaRecord } from '@ndd/registry';
+import type { Dictionary, DomainRecord, SchemaRecord } from '@ndd/registry';
 import type { Reporter } from '../report.js';
 import { defComponentName, foreignComponentName } from './component-names.js';
 
@@ -60,9 +60,9 @@ export function planComponents(dictionary: Dictionary, domain: DomainRecord, rep
     const rootName = add(record, '', record.domain === domain.name ? base : foreignComponentName(record.domain, base));
     // Defs are found in document order; a def inside a def is named after its enclosing def.
     const owners = new Map<string, string>([['', rootName]]);
-    for (const def of defsOf(record)) {
+    for (const def of record.definitions) {
       const owner = owners.get(enclosingOwner(owners, def.parent)) ?? rootName;
-      owners.set(def.at, add(record, def.at, defComponentName(owner, def.name)));
+      owners.set(def.pointer, add(record, def.pointer, defComponentName(owner, def.name)));
     }
   }
 
@@ -99,38 +99,16 @@ export function openApiInputDomains(dictionary: Dictionary, domain: DomainRecord
   return [...new Set(closure(dictionary, domain).map((r) => r.domain))].sort();
 }
 
-/** A `$defs` entry of a schema file: the pointer of the schema holding the `$defs`, its own pointer and name. */
-interface DefEntry {
-  readonly parent: string;
-  readonly at: string;
-  readonly name: string;
-}
-
 /**
- * Memos by model object: a build plans one document per domain, each bundling much of the
- * dictionary, and the model is frozen, so export names and each file's `$defs` are found once.
+ * Memo by model object: a build plans one document per domain, each bundling much of the
+ * dictionary, and the model is frozen, so export names are found once.
  */
 const namesMemo = new WeakMap<Dictionary, ReadonlyMap<string, string>>();
-const defsMemo = new WeakMap<SchemaRecord, readonly DefEntry[]>();
 
 function namesOf(dictionary: Dictionary): ReadonlyMap<string, string> {
   let names = namesMemo.get(dictionary);
   if (!names) namesMemo.set(dictionary, (names = exportNames(dictionary)));
   return names;
-}
-
-/** The `$defs` entries of a file, in document order (a def inside a def after its owner). */
-function defsOf(record: SchemaRecord): readonly DefEntry[] {
-  let defs = defsMemo.get(record);
-  if (defs) return defs;
-  const found: DefEntry[] = [];
-  walkSchema(record.schema, '', ({ node, pointer }) => {
-    const value = node['$defs'];
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return;
-    for (const name of Object.keys(value)) found.push({ parent: pointer, at: childPointer(childPointer(pointer, '$defs'), name), name });
-  });
-  defsMemo.set(record, (defs = found));
-  return defs;
 }
 
 /** The domain's schemas and, transitively, every schema of another domain they reference. */

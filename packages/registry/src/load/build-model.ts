@@ -114,22 +114,27 @@ export function buildDictionary(
 }
 
 function recordOf(doc: LoadedDocument, references: readonly Reference[]): SchemaRecord {
-  const schema = deepFreeze(doc.doc) as JsonObject;
   const identity = doc.identity;
   const fallback = idParts(doc.id);
   const locator = doc.ctx;
+  let schema: JsonObject | undefined;
   return Object.freeze({
     id: doc.id,
     file: doc.ctx.file,
     domain: identity?.domain ?? fallback.domain,
     name: identity?.name ?? fallback.name,
     major: identity?.major ?? fallback.major,
-    schema,
-    title: typeof schema['title'] === 'string' ? schema['title'] : '',
-    titleEn: typeof schema['x-title-en'] === 'string' ? schema['x-title-en'] : '',
+    // Parsed on first use when the reading came from the cache (see LoadedDocument.parsed).
+    get schema(): JsonObject {
+      schema ??= deepFreeze(doc.parsed()) as JsonObject;
+      return schema;
+    },
+    title: doc.title,
+    titleEn: doc.titleEn,
     // A schema without valid metadata is reported and still indexed, with what can be known.
-    metadata: doc.metadata ?? Object.freeze({ version: '0.0.0', kind: 'element', status: 'candidate', layer: 'reference', steward: { agency: { vi: '', en: '' } }, legalBasis: [] }),
-    codes: Object.freeze(doc.codes.map((c) => Object.freeze(c))),
+    metadata: doc.metadata ? deepFreeze(doc.metadata) : Object.freeze({ version: '0.0.0', kind: 'element', status: 'candidate', layer: 'reference', steward: { agency: { vi: '', en: '' } }, legalBasis: [] }),
+    codes: Object.freeze(doc.codes.map((c) => deepFreeze(c))),
+    definitions: Object.freeze(doc.scan.definitions.map((d) => Object.freeze({ ...d }))),
     references: Object.freeze(references),
     contentHash: doc.contentHash,
     positionOf: (pointer: string): SourceRange | undefined => (locator.locator.has(pointer) ? locator.locator.rangeOf(pointer) : undefined),

@@ -1,6 +1,7 @@
 import { KNOWN_KEYWORDS, OLD_DRAFT_KEYWORDS } from '../keywords.js';
 import { childPointer } from '../text/pointer.js';
 import { walkSchema } from '../walk.js';
+import type { SchemaDefinition } from '../model.js';
 import type { FileContext } from './file-context.js';
 
 /** A `$ref` or `$anchor` found while checking keywords. */
@@ -18,6 +19,8 @@ export interface KeywordScan {
   readonly anchors: Map<string, string>;
   /** Every `format` value with the pointer of its schema. */
   readonly formats: { readonly pointer: string; readonly format: string }[];
+  /** Every `$defs` entry, in document order (a def inside a def after its owner). */
+  readonly definitions: SchemaDefinition[];
 }
 
 /**
@@ -29,6 +32,7 @@ export function scanKeywords(ctx: FileContext, doc: Record<string, unknown>): Ke
   const refs: FoundRef[] = [];
   const anchors = new Map<string, string>();
   const formats: KeywordScan['formats'] = [];
+  const definitions: SchemaDefinition[] = [];
   walkSchema(doc, '', ({ node, pointer, inPlace }) => {
     for (const key of Object.keys(node)) {
       const at = childPointer(pointer, key);
@@ -63,8 +67,12 @@ export function scanKeywords(ctx: FileContext, doc: Record<string, unknown>): Ke
     if (typeof node['$ref'] === 'string') refs.push({ pointer, ref: node['$ref'], inPlace });
     if (typeof node['$anchor'] === 'string') anchors.set(node['$anchor'], pointer);
     if (typeof node['format'] === 'string') formats.push({ pointer, format: node['format'] });
+    const defs = node['$defs'];
+    if (defs !== null && typeof defs === 'object' && !Array.isArray(defs)) {
+      for (const name of Object.keys(defs)) definitions.push({ parent: pointer, pointer: childPointer(childPointer(pointer, '$defs'), name), name });
+    }
   });
-  return { refs, anchors, formats };
+  return { refs, anchors, formats, definitions };
 }
 
 /** Keywords whose member names are property names of instances. */

@@ -1,4 +1,5 @@
 import { valueAt } from '../text/pointer.js';
+import { ARRAY_SCHEMA_KEYWORDS, MAP_SCHEMA_KEYWORDS, SINGLE_SCHEMA_KEYWORDS } from '../keywords.js';
 import { walkSchema } from '../walk.js';
 import type { LoadedDocument } from './loaded-document.js';
 import type { ResolvedRef } from './resolve-refs.js';
@@ -21,10 +22,17 @@ export function findUngeneratableCycles(docs: ReadonlyMap<string, LoadedDocument
     const doc = docs.get(key.slice(0, hash));
     const pointer = key.slice(hash + 1);
     const fileRefs = doc ? refs.get(doc.id) ?? [] : [];
-    if (doc) {
-      const inPlacePointers = inPlaceBelow(doc.doc, pointer);
+    if (doc && fileRefs.length > 0) {
+      // Below the root, the keyword walk that found each reference knew whether it applies in
+      // place; anywhere else the document is walked from that node.
+      const inPlace =
+        pointer === ''
+          ? (ref: ResolvedRef) => ref.inPlace
+          : definitionPointers(doc).has(pointer)
+            ? (ref: ResolvedRef) => appliesInPlaceBelow(pointer, ref.pointer)
+            : (ref: ResolvedRef) => inPlaceBelow(doc.parsed(), pointer).has(ref.pointer);
       for (const ref of fileRefs) {
-        if (inPlacePointers.has(ref.pointer)) edges.push({ target: node(ref.targetId, ref.targetPointer), from: doc, ref });
+        if (inPlace(ref)) edges.push({ target: node(ref.targetId, ref.targetPointer), from: doc, ref });
       }
     }
     edgesCache.set(key, edges);
@@ -75,7 +83,7 @@ export function findUngeneratableCycles(docs: ReadonlyMap<string, LoadedDocument
  */
 const inPlaceMemo = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
-function inPlaceBelow(doc: Record<string, unknown>, pointer: string): ReadonlySet<string> {
+export function inPlaceBelow(doc: Record<string, unknown>, pointer: string): ReadonlySet<string> {
   let byPointer = inPlaceMemo.get(doc);
   if (byPointer === undefined) inPlaceMemo.set(doc, (byPointer = new Map()));
   let found = byPointer.get(pointer);
@@ -89,6 +97,41 @@ function inPlaceBelow(doc: Record<string, unknown>, pointer: string): ReadonlySe
     byPointer.set(pointer, (found = out));
   }
   return found;
+}
+
+/** The pointers of a document's `$defs` entries (nodes of its keyword walk), memoised by scan. */
+const definitionsMemo = new WeakMap<object, ReadonlySet<string>>();
+
+function definitionPointers(doc: LoadedDocument): ReadonlySet<string> {
+  let found = definitionsMemo.get(doc.scan);
+  if (found === undefined) definitionsMemo.set(doc.scan, (found = new Set(doc.scan.definitions.map((d) => d.pointer))));
+  return found;
+}
+
+/**
+ * Whether the subschema at `to` applies in place at `from`, read off the pointers: `from` is a
+ * node of the keyword walk and `to` one below it (the walk found the `$ref` there), so the tokens
+ * between them are the walk's own steps — a keyword, then an index or a name for the array and
+ * map keywords — and it applies in place when every step does. The same answer as walking the
+ * document from `from` ({@link inPlaceBelow}), without parsing it.
+ */
+export function appliesInPlaceBelow(from: string, to: string): boolean {
+  if (to === from) return true;
+  if (!to.startsWith(`${from}/`)) return false;
+  const tokens = to.slice(from.length + 1).split('/');
+  for (let i = 0; i < tokens.length; i++) {
+    const key = tokens[i]!.replace(/~1/g, '/').replace(/~0/g, '~');
+    // `in`, as walkSchema tests keywords.
+    if (key in SINGLE_SCHEMA_KEYWORDS) {
+      if (!SINGLE_SCHEMA_KEYWORDS[key]) return false;
+    } else if (key in ARRAY_SCHEMA_KEYWORDS || key in MAP_SCHEMA_KEYWORDS) {
+      if (!(key in ARRAY_SCHEMA_KEYWORDS ? ARRAY_SCHEMA_KEYWORDS[key] : MAP_SCHEMA_KEYWORDS[key])) return false;
+      if (++i >= tokens.length) return false; // the keyword's array or map, not a schema in it
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 function short(key: string): string {

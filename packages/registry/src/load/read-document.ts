@@ -3,6 +3,8 @@ import type { Diagnostic } from '@ndd/diagnostics';
 import { metaValidators } from '../meta/ajv.js';
 import type { RawFile } from '../source/raw-file.js';
 import { decodeFile } from '../text/decode.js';
+import { valueAt } from '../text/pointer.js';
+import type { CodeEntry, SchemaMetadata } from '../model.js';
 import { parseJson } from '../text/parse-json.js';
 import type { ConfiguredDomain } from './build-model.js';
 import { checkFormats } from './check-formats.js';
@@ -10,6 +12,7 @@ import { checkSchemaAndId, identityFromPath } from './check-identity.js';
 import { scanKeywords, type KeywordScan } from './check-keywords.js';
 import { checkAgainstMeta } from './check-meta.js';
 import { checkCodes, checkMetadata } from './check-metadata.js';
+import { refUrlOf } from './ref-url.js';
 import { checkNfc } from './check-nfc.js';
 import { FileContext } from './file-context.js';
 import type { LoadedDocument } from './loaded-document.js';
@@ -141,14 +144,25 @@ function loadDocument(ctx: FileContext, value: unknown, contentHash: string, set
   const metadata = metaValid ? checkMetadata(ctx, doc, identity) : undefined;
   const codes = metaValid ? checkCodes(ctx, doc, metadata) : [];
   if (id === undefined) return { loaded: undefined, metaValid };
-  return { loaded: { ctx, id, identity, doc, metadata, codes, scan, contentHash }, metaValid };
+  const ownFragments = new Map<string, boolean>();
+  for (const found of scan.refs) {
+    const url = refUrlOf(found.ref, id);
+    if (url?.targetId === id && url.fragment.startsWith('/')) ownFragments.set(url.fragment, valueAt(doc, url.fragment) !== undefined);
+  }
+  const { title, titleEn } = titlesOf(doc);
+  return { loaded: { ctx, id, identity, parsed: () => doc, title, titleEn, metadata, codes, scan, ownFragments, contentHash }, metaValid };
+}
+
+function titlesOf(doc: Record<string, unknown>): { title: string; titleEn: string } {
+  return { title: typeof doc['title'] === 'string' ? doc['title'] : '', titleEn: typeof doc['x-title-en'] === 'string' ? doc['x-title-en'] : '' };
 }
 
 /**
- * A reading as stored in the persistent cache: its findings and what the costly steps found (the
- * keyword scan, whether the document is meta-valid). The text, the parsed document and what is
- * cheap to derive from them (identity, `$id`, metadata, codes) are not stored but made again, so
- * the model is built from the same frozen objects as on a fresh reading.
+ * A reading as stored in the persistent cache: its findings and what reading the document found
+ * (the keyword scan, whether it is meta-valid, its `$id`, titles, metadata and codes, which of its
+ * own fragments exist). The text is made again from the bytes; the parsed document is not stored
+ * and is parsed only if something asks for it (see LoadedDocument.parsed), so a load of a large
+ * dictionary read before does not parse every file.
  */
 interface StoredReading {
   /** Decoded to text. */
@@ -159,19 +173,45 @@ interface StoredReading {
   readonly d: readonly Diagnostic[];
   /** Meta-valid. */
   readonly m: boolean;
-  /** The keyword scan (anchors as entries), when the document loaded. */
-  readonly s?: { readonly refs: KeywordScan['refs']; readonly anchors: readonly (readonly [string, string])[]; readonly formats: KeywordScan['formats'] };
+  /** What the document loaded as, when it did. */
+  readonly l?: {
+    readonly id: string;
+    readonly title: string;
+    readonly titleEn: string;
+    readonly metadata: SchemaMetadata | null;
+    readonly codes: readonly CodeEntry[];
+    readonly refs: KeywordScan['refs'];
+    readonly anchors: readonly (readonly [string, string])[];
+    readonly formats: KeywordScan['formats'];
+    readonly definitions: KeywordScan['definitions'];
+    readonly ownFragments: readonly (readonly [string, boolean])[];
+  };
 }
 
 function toStored(reading: DocumentReading): StoredReading {
-  const scan = reading.loaded?.scan;
+  const loaded = reading.loaded;
   return {
     t: reading.text !== undefined,
     p: reading.parsed,
     f: reading.fileDiagnostics,
     d: reading.documentDiagnostics,
     m: reading.metaValid,
-    ...(scan ? { s: { refs: scan.refs, anchors: [...scan.anchors], formats: scan.formats } } : {}),
+    ...(loaded
+      ? {
+          l: {
+            id: loaded.id,
+            title: loaded.title,
+            titleEn: loaded.titleEn,
+            metadata: loaded.metadata ?? null,
+            codes: loaded.codes,
+            refs: loaded.scan.refs,
+            anchors: [...loaded.scan.anchors],
+            formats: loaded.scan.formats,
+            definitions: loaded.scan.definitions,
+            ownFragments: [...loaded.ownFragments],
+          },
+        }
+      : {}),
   };
 }
 
@@ -185,25 +225,34 @@ function fromStored(value: unknown, file: RawFile, contentHash: string, settings
   let text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!s.p) return { ...base, text, parsed: false, documentDiagnostics: [] };
-  let json: unknown;
-  try {
-    json = deepFreeze(JSON.parse(text));
-  } catch {
-    return undefined;
-  }
   const reading = { ...base, text, parsed: true, documentDiagnostics: s.d };
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) return reading;
-  // The cheap steps again, on a scratch context: their findings are among the stored ones.
-  const doc = json as Record<string, unknown>;
-  const scratch = new FileContext(file.path, text);
-  const identity = identityFromPath(scratch, settings.baseUri);
-  const id = checkSchemaAndId(scratch, doc, identity);
-  if (id === undefined) return reading;
-  if (s.s === undefined || !Array.isArray(s.s.refs) || !Array.isArray(s.s.anchors) || !Array.isArray(s.s.formats)) return undefined;
-  const metadata = s.m ? checkMetadata(scratch, doc, identity) : undefined;
-  const codes = s.m ? checkCodes(scratch, doc, metadata) : [];
-  const scan: KeywordScan = { refs: [...s.s.refs], anchors: new Map(s.s.anchors), formats: [...s.s.formats] };
-  return { ...reading, loaded: { id, identity, doc, metadata, codes, scan, contentHash } };
+  const l = s.l;
+  if (l === undefined) return reading;
+  if (typeof l !== 'object' || l === null || typeof l.id !== 'string' || !Array.isArray(l.refs) || !Array.isArray(l.anchors) || !Array.isArray(l.formats) || !Array.isArray(l.definitions) || !Array.isArray(l.ownFragments) || !Array.isArray(l.codes)) return undefined;
+  // Path-derived, so made again (its findings are among the stored ones).
+  const identity = identityFromPath(new FileContext(file.path, text), settings.baseUri);
+  let doc: Record<string, unknown> | undefined;
+  const parsed = (): Record<string, unknown> => {
+    // The text parsed as JSON object when it was read: a parse that fails now is a broken cache.
+    doc ??= deepFreeze(JSON.parse(text) as Record<string, unknown>);
+    return doc;
+  };
+  const scan: KeywordScan = { refs: [...l.refs], anchors: new Map(l.anchors), formats: [...l.formats], definitions: [...l.definitions] };
+  return {
+    ...reading,
+    loaded: {
+      id: l.id,
+      identity,
+      parsed,
+      title: l.title,
+      titleEn: l.titleEn,
+      metadata: l.metadata === null ? undefined : deepFreeze(l.metadata),
+      codes: [...l.codes],
+      scan,
+      ownFragments: new Map(l.ownFragments),
+      contentHash,
+    },
+  };
 }
 
 function deepFreeze<T>(value: T): T {

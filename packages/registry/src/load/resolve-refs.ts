@@ -1,6 +1,7 @@
 import type { Reference } from '../model.js';
 import { valueAt } from '../text/pointer.js';
 import type { LoadedDocument } from './loaded-document.js';
+import { refUrlOf, type RefUrl } from './ref-url.js';
 
 /** A resolved reference plus whether it applies in place (for cycle detection). */
 export interface ResolvedRef extends Reference {
@@ -34,8 +35,12 @@ export function resolveReferences(docs: ReadonlyMap<string, LoadedDocument>): Ma
         return;
       }
       let targetPointer: string | undefined;
-      if (fragment === '' || fragment.startsWith('/')) {
-        targetPointer = valueAt(target.doc, fragment) === undefined ? undefined : fragment;
+      if (fragment === '') {
+        targetPointer = ''; // the root: every loaded document is an object
+      } else if (fragment.startsWith('/')) {
+        // A pointer into the document itself was looked up when it was read (no parse needed).
+        const own = target === doc ? doc.ownFragments.get(fragment) : undefined;
+        targetPointer = (own ?? valueAt(target.parsed(), fragment) !== undefined) ? fragment : undefined;
       } else {
         targetPointer = target.scan.anchors.get(fragment);
       }
@@ -52,30 +57,17 @@ export function resolveReferences(docs: ReadonlyMap<string, LoadedDocument>): Ma
   return resolved;
 }
 
-/** A reference as a URL: the target's `$id` and the decoded fragment (undefined: not a URI reference). */
-type RefUrl = { readonly targetId: string; readonly fragment: string } | undefined;
-
 /**
  * Each reference of a document resolved against its `$id`, memoised by keyword scan: a reading
  * shared by several loads in one process (a check's head, base and releases) is parsed as URLs
  * once.
  */
-const urlMemo = new WeakMap<object, readonly RefUrl[]>();
+const urlMemo = new WeakMap<object, readonly (RefUrl | undefined)[]>();
 
-function urlsOf(doc: LoadedDocument): readonly RefUrl[] {
+function urlsOf(doc: LoadedDocument): readonly (RefUrl | undefined)[] {
   const known = urlMemo.get(doc.scan);
   if (known !== undefined) return known;
-  const urls = doc.scan.refs.map((found): RefUrl => {
-    let url: URL;
-    try {
-      url = new URL(found.ref, doc.id);
-    } catch {
-      return undefined;
-    }
-    const fragment = decodeURIComponent(url.hash.slice(1));
-    url.hash = '';
-    return { targetId: url.href, fragment };
-  });
+  const urls = doc.scan.refs.map((found) => refUrlOf(found.ref, doc.id));
   urlMemo.set(doc.scan, urls);
   return urls;
 }
