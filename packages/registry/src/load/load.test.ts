@@ -159,3 +159,20 @@ describe('reading a file twice in one process (the base of ndd check)', () => {
     }
   });
 });
+
+describe('a $ref whose fragment is not a valid percent-encoding', () => {
+  it('is a dangling-ref error at the $ref, not an exception', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndd-bad-fragment-'));
+    try {
+      cpSync(base, dir, { recursive: true });
+      const file = join(dir, 'core/person/v1.schema.json');
+      const person = JSON.parse(readFileSync(file, 'utf8')) as { properties: Record<string, unknown> };
+      person.properties['fullName'] = { $ref: '#/$defs/%E0%A4%A' };
+      writeFileSync(file, `${JSON.stringify(person, null, 2)}\n`);
+      const { diagnostics } = await loadDictionary(dir);
+      expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.file, d.pointer])).toEqual([['dangling-ref', 'core/person/v1.schema.json', '/properties/fullName/$ref']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
