@@ -3,8 +3,11 @@ import type {
   Dictionary,
   DictionaryConfig,
   DomainRecord,
+  CodeEntry,
   JsonObject,
   Reference,
+  SchemaDefinition,
+  SchemaMetadata,
   SchemaRecord,
   SourceRange,
 } from '../model.js';
@@ -114,31 +117,57 @@ export function buildDictionary(
 }
 
 function recordOf(doc: LoadedDocument, references: readonly Reference[]): SchemaRecord {
-  const identity = doc.identity;
-  const fallback = idParts(doc.id);
-  const locator = doc.ctx;
-  let schema: JsonObject | undefined;
-  return Object.freeze({
-    id: doc.id,
-    file: doc.ctx.file,
-    domain: identity?.domain ?? fallback.domain,
-    name: identity?.name ?? fallback.name,
-    major: identity?.major ?? fallback.major,
-    // Parsed on first use when the reading came from the cache (see LoadedDocument.parsed).
-    get schema(): JsonObject {
-      schema ??= deepFreeze(doc.parsed()) as JsonObject;
-      return schema;
-    },
-    title: doc.title,
-    titleEn: doc.titleEn,
+  return Object.freeze(new LoadedSchema(doc, references));
+}
+
+/**
+ * A schema of the model. Its `schema` is a getter of the class (one function for every record,
+ * so that reading it stays a monomorphic property access) that parses the file on first use when
+ * its reading came from the cache (see LoadedDocument.parsed). Every other field is an own data
+ * property; the instance is frozen, and the private field only memoises the parse.
+ */
+class LoadedSchema implements SchemaRecord {
+  readonly id: string;
+  readonly file: string;
+  readonly domain: string;
+  readonly name: string;
+  readonly major: number;
+  readonly title: string;
+  readonly titleEn: string;
+  readonly metadata: SchemaMetadata;
+  readonly codes: readonly CodeEntry[];
+  readonly definitions: readonly SchemaDefinition[];
+  readonly references: readonly Reference[];
+  readonly contentHash: string;
+  readonly positionOf: (pointer: string) => SourceRange | undefined;
+  readonly #parsed: () => Record<string, unknown>;
+  #schema: JsonObject | undefined;
+
+  constructor(doc: LoadedDocument, references: readonly Reference[]) {
+    const identity = doc.identity;
+    const fallback = identity ? undefined : idParts(doc.id);
+    this.id = doc.id;
+    this.file = doc.ctx.file;
+    this.domain = identity?.domain ?? fallback!.domain;
+    this.name = identity?.name ?? fallback!.name;
+    this.major = identity?.major ?? fallback!.major;
+    this.title = doc.title;
+    this.titleEn = doc.titleEn;
     // A schema without valid metadata is reported and still indexed, with what can be known.
-    metadata: doc.metadata ? deepFreeze(doc.metadata) : Object.freeze({ version: '0.0.0', kind: 'element', status: 'candidate', layer: 'reference', steward: { agency: { vi: '', en: '' } }, legalBasis: [] }),
-    codes: Object.freeze(doc.codes.map((c) => deepFreeze(c))),
-    definitions: Object.freeze(doc.scan.definitions.map((d) => Object.freeze({ ...d }))),
-    references: Object.freeze(references),
-    contentHash: doc.contentHash,
-    positionOf: (pointer: string): SourceRange | undefined => (locator.locator.has(pointer) ? locator.locator.rangeOf(pointer) : undefined),
-  });
+    this.metadata = doc.metadata ? deepFreeze(doc.metadata) : Object.freeze({ version: '0.0.0', kind: 'element', status: 'candidate', layer: 'reference', steward: { agency: { vi: '', en: '' } }, legalBasis: [] });
+    this.codes = Object.freeze(doc.codes.map((c) => deepFreeze(c)));
+    this.definitions = Object.freeze(doc.scan.definitions.map((d) => Object.freeze({ parent: d.parent, pointer: d.pointer, name: d.name })));
+    this.references = Object.freeze(references);
+    this.contentHash = doc.contentHash;
+    const locator = doc.ctx;
+    this.positionOf = (pointer) => (locator.locator.has(pointer) ? locator.locator.rangeOf(pointer) : undefined);
+    this.#parsed = doc.parsed;
+  }
+
+  get schema(): JsonObject {
+    this.#schema ??= deepFreeze(this.#parsed()) as JsonObject;
+    return this.#schema;
+  }
 }
 
 function idParts(id: string): { domain: string; name: string; major: number } {

@@ -31,7 +31,8 @@ function observed(result: LoadResult): unknown {
   return {
     diagnostics: result.diagnostics,
     sources: [...result.sources],
-    schemas: d ? [...d.schemas.values()].map(({ positionOf: _p, ...record }) => record) : undefined,
+    // `schema` is a getter of the record's class, not an own property: named, so it is compared.
+    schemas: d ? [...d.schemas.values()].map(({ positionOf: _p, ...record }, i) => ({ ...record, schema: [...d.schemas.values()][i]!.schema })) : undefined,
     dependencies: d ? [...d.schemas.keys()].map((id) => d.dependenciesOf(id)) : undefined,
     domains: d ? [...d.domains.values()] : undefined,
   };
