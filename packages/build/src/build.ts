@@ -21,7 +21,7 @@ import { lacksStage, prepareStage, readStampOf, replaceDirectory, type Versioned
 import { ContentCache, hashOf, type CachedEntry, type ContentFile } from './cache.js';
 import { generatorFingerprint } from './fingerprint.js';
 import { runJob, type Job, type JobOutput } from './jobs.js';
-import { BuildKeys, fileVersion } from './keys.js';
+import { BuildKeys, fileVersion, partFileVersion } from './keys.js';
 import { domainManifest } from './manifest.js';
 import { CachedComponents, COMPONENTS_NAMESPACE } from './openapi-components.js';
 import { Scheduler } from './scheduler.js';
@@ -388,7 +388,7 @@ class Build {
         if (!file) throw new Error(`the ${part.namespace} cache entry ${part.key} has no ${path}`);
         return file.contents;
       };
-      const files = hit.files.map(([path]) => ({ path, version: fileVersion(part.namespace, part.key, path), contents: contentsOf(path) }));
+      const files = hit.files.map(([path]) => ({ path, version: partFileVersion(part.key), contents: contentsOf(path) }));
       return { files, sizes: hit.files.map(([, bytes]) => bytes), meta: hit.meta };
     }
     const output = fromOutput(await this.#took(await part.output!));
@@ -401,7 +401,7 @@ class Build {
     if (!part.kept) await this.cache.putListing(part.namespace, part.key, output.meta, output.files.map((f, i) => [f.path, sizes[i]!]));
     const files = output.files.map((f, i) => ({
       path: f.path,
-      version: fileVersion(part.namespace, part.key, f.path),
+      version: partFileVersion(part.key),
       contents: () => encoded[i]!,
     }));
     return { files, sizes, meta: output.meta };
