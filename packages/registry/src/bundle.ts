@@ -1,5 +1,6 @@
 import type { Dictionary, JsonObject, JsonValue, SchemaRecord } from './model.js';
 import { escapeToken, parsePointer } from './text/pointer.js';
+import { deepFreeze } from './freeze.js';
 
 /** The standard dialect a bundle declares: plain JSON Schema 2020-12, readable by any tool. */
 export const JSON_SCHEMA_2020_12 = 'https://json-schema.org/draft/2020-12/schema';
@@ -111,10 +112,3 @@ function copyPath(root: Record<string, JsonValue>, tokens: readonly string[], co
   return Array.isArray(node) ? undefined : node;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}

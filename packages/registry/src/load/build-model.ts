@@ -13,6 +13,7 @@ import type {
 } from '../model.js';
 import type { LoadedDocument } from './loaded-document.js';
 import type { ResolvedRef } from './resolve-refs.js';
+import { deepFreeze } from '../freeze.js';
 
 /** A domain as configured in ndd.dictionary.json. */
 export interface ConfiguredDomain {
@@ -154,7 +155,7 @@ class LoadedSchema implements SchemaRecord {
     this.title = doc.title;
     this.titleEn = doc.titleEn;
     // A schema without valid metadata is reported and still indexed, with what can be known.
-    this.metadata = doc.metadata ? deepFreeze(doc.metadata) : Object.freeze({ version: '0.0.0', kind: 'element', status: 'candidate', layer: 'reference', steward: { agency: { vi: '', en: '' } }, legalBasis: [] });
+    this.metadata = doc.metadata ? deepFreeze(doc.metadata) : deepFreeze({ version: '0.0.0', kind: 'element', status: 'candidate', layer: 'reference', steward: { agency: { vi: '', en: '' } }, legalBasis: [] });
     this.codes = Object.freeze(doc.codes.map((c) => deepFreeze(c)));
     this.definitions = Object.freeze(doc.scan.definitions.map((d) => Object.freeze({ parent: d.parent, pointer: d.pointer, name: d.name })));
     this.references = Object.freeze(references);
@@ -176,10 +177,3 @@ function idParts(id: string): { domain: string; name: string; major: number } {
   return { domain: segments[0] ?? '', name: segments.slice(1, -1).join('/'), major };
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
-  }
-  return value;
-}

@@ -54,22 +54,22 @@ export function scanKeywords(ctx: FileContext, doc: Record<string, unknown>): Ke
         });
       }
     }
-    if (pointer === '' && node['$defs'] !== null && typeof node['$defs'] === 'object' && !Array.isArray(node['$defs'])) {
-      for (const name of Object.keys(node['$defs'])) {
-        if (!name.includes('/')) continue;
-        ctx.report('reserved-defs-name', 'error', `The $defs name ${JSON.stringify(name)} contains "/": bundles file every schema a document reaches under $defs/<domain>/<name>/v<major>, so such a name can collide with one.`, childPointer('/$defs', name), {
-          at: 'key',
-          hint: `Rename it without "/" (say ${JSON.stringify(name.replace(/\//g, '-'))}) and update the "$ref"s that point at it.`,
-        });
-      }
-    }
     reportProtoNames(ctx, node, pointer);
     if (typeof node['$ref'] === 'string') refs.push({ pointer, ref: node['$ref'], inPlace });
     if (typeof node['$anchor'] === 'string') anchors.set(node['$anchor'], pointer);
     if (typeof node['format'] === 'string') formats.push({ pointer, format: node['format'] });
     const defs = node['$defs'];
     if (defs !== null && typeof defs === 'object' && !Array.isArray(defs)) {
-      for (const name of Object.keys(defs)) definitions.push({ parent: pointer, pointer: childPointer(childPointer(pointer, '$defs'), name), name });
+      for (const name of Object.keys(defs)) {
+        const at = childPointer(childPointer(pointer, '$defs'), name);
+        definitions.push({ parent: pointer, pointer: at, name });
+        if (pointer === '' && name.includes('/')) {
+          ctx.report('reserved-defs-name', 'error', `The $defs name ${JSON.stringify(name)} contains "/": bundles file every schema a document reaches under $defs/<domain>/<name>/v<major>, so such a name can collide with one.`, at, {
+            at: 'key',
+            hint: `Rename it without "/" (say ${JSON.stringify(name.replace(/\//g, '-'))}) and update the "$ref"s that point at it.`,
+          });
+        }
+      }
     }
   });
   return { refs, anchors, formats, definitions };
@@ -94,8 +94,15 @@ function reportProtoNames(ctx: FileContext, node: Record<string, unknown>, point
     const map = node[keyword];
     if (map !== null && typeof map === 'object' && !Array.isArray(map) && Object.hasOwn(map, '__proto__')) report(childPointer(childPointer(pointer, keyword), '__proto__'));
   }
-  const required = node['required'];
-  if (Array.isArray(required)) required.forEach((name, i) => name === '__proto__' && report(childPointer(childPointer(pointer, 'required'), String(i)), 'value'));
+  const named = (list: unknown, at: string): void => {
+    if (Array.isArray(list)) list.forEach((name, i) => name === '__proto__' && report(childPointer(at, String(i)), 'value'));
+  };
+  named(node['required'], childPointer(pointer, 'required'));
+  // A dependency list names properties too (compat's normaliser refuses the same).
+  const dependent = node['dependentRequired'];
+  if (dependent !== null && typeof dependent === 'object' && !Array.isArray(dependent)) {
+    for (const [key, list] of Object.entries(dependent)) named(list, childPointer(childPointer(pointer, 'dependentRequired'), key));
+  }
 }
 
 function suggest(key: string): string {

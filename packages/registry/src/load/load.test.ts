@@ -176,3 +176,20 @@ describe('a $ref whose fragment is not a valid percent-encoding', () => {
     }
   });
 });
+
+describe('a dependency list naming "__proto__"', () => {
+  it('is a reserved-property-name warning at the list entry, as a required entry is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ndd-proto-dependency-'));
+    try {
+      cpSync(base, dir, { recursive: true });
+      const file = join(dir, 'core/person/v1.schema.json');
+      const person = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      person['dependentRequired'] = { fullName: ['mother', '__proto__'] };
+      writeFileSync(file, `${JSON.stringify(person, null, 2)}\n`);
+      const { diagnostics } = await loadDictionary(dir);
+      expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.pointer])).toEqual([['reserved-property-name', 'warning', 'core/person/v1.schema.json', '/dependentRequired/fullName/1']]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

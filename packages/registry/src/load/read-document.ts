@@ -17,6 +17,7 @@ import { checkNfc } from './check-nfc.js';
 import { FileContext } from './file-context.js';
 import type { LoadedDocument } from './loaded-document.js';
 import type { ReadingCache } from './reading-cache.js';
+import { deepFreeze } from '../freeze.js';
 
 /** What a file's reading depends on besides its path and bytes, for one load. */
 export interface ReadSettings {
@@ -258,13 +259,6 @@ function fromStored(value: unknown, file: RawFile, contentHash: string, settings
   };
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    Object.freeze(value);
-    for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
 
 /**
  * Content hashes by bytes object: the base of a check shares the head's bytes objects for the
