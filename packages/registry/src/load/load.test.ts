@@ -160,36 +160,35 @@ describe('reading a file twice in one process (the base of ndd check)', () => {
   });
 });
 
+/** Loads a copy of the base dictionary whose person schema `edit` changed (the copy removed after). */
+async function loadWithEditedPerson(edit: (person: Record<string, unknown>) => void): Promise<Awaited<ReturnType<typeof loadDictionary>>> {
+  const dir = mkdtempSync(join(tmpdir(), 'ndd-edited-person-'));
+  try {
+    cpSync(base, dir, { recursive: true });
+    const file = join(dir, 'core/person/v1.schema.json');
+    const person = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    edit(person);
+    writeFileSync(file, `${JSON.stringify(person, null, 2)}\n`);
+    return await loadDictionary(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('a $ref whose fragment is not a valid percent-encoding', () => {
   it('is a dangling-ref error at the $ref, not an exception', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ndd-bad-fragment-'));
-    try {
-      cpSync(base, dir, { recursive: true });
-      const file = join(dir, 'core/person/v1.schema.json');
-      const person = JSON.parse(readFileSync(file, 'utf8')) as { properties: Record<string, unknown> };
-      person.properties['fullName'] = { $ref: '#/$defs/%E0%A4%A' };
-      writeFileSync(file, `${JSON.stringify(person, null, 2)}\n`);
-      const { diagnostics } = await loadDictionary(dir);
-      expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.file, d.pointer])).toEqual([['dangling-ref', 'core/person/v1.schema.json', '/properties/fullName/$ref']]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const { diagnostics } = await loadWithEditedPerson((person) => {
+      (person['properties'] as Record<string, unknown>)['fullName'] = { $ref: '#/$defs/%E0%A4%A' };
+    });
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.file, d.pointer])).toEqual([['dangling-ref', 'core/person/v1.schema.json', '/properties/fullName/$ref']]);
   });
 });
 
 describe('a dependency list naming "__proto__"', () => {
   it('is a reserved-property-name warning at the list entry, as a required entry is', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ndd-proto-dependency-'));
-    try {
-      cpSync(base, dir, { recursive: true });
-      const file = join(dir, 'core/person/v1.schema.json');
-      const person = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const { diagnostics } = await loadWithEditedPerson((person) => {
       person['dependentRequired'] = { fullName: ['mother', '__proto__'] };
-      writeFileSync(file, `${JSON.stringify(person, null, 2)}\n`);
-      const { diagnostics } = await loadDictionary(dir);
-      expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.pointer])).toEqual([['reserved-property-name', 'warning', 'core/person/v1.schema.json', '/dependentRequired/fullName/1']]);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(diagnostics.map((d) => [d.code, d.severity, d.file, d.pointer])).toEqual([['reserved-property-name', 'warning', 'core/person/v1.schema.json', '/dependentRequired/fullName/1']]);
   });
 });

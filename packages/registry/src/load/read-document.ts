@@ -259,7 +259,6 @@ function fromStored(value: unknown, file: RawFile, contentHash: string, settings
   };
 }
 
-
 /**
  * Content hashes by bytes object: the base of a check shares the head's bytes objects for the
  * files it has in common (see GitTreeOptions.knownFiles), which are then not hashed again.
