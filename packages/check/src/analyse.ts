@@ -1,4 +1,4 @@
-import { compareSchemas, referenceValidator, type Bump, type Change, type CompatReport } from '@ndd/compat';
+import { compareSchemas, referenceValidator, type Bump, type Change, type CompatReport, type OracleOptions } from '@ndd/compat';
 import type { CompatibilityPolicy, JsonObject } from '@ndd/registry';
 import { directionsOf } from './policy.js';
 import { readerView } from './reader-view.js';
@@ -21,6 +21,13 @@ export interface DirectedChange extends Change {
 
 /** A direction of the producer/reader model. */
 export type Direction = 'backward' | 'forward';
+
+/**
+ * How the check's reference validators take a bundle of a loaded dictionary: every file was
+ * meta-validated by the loader (a bundle only rewrites references, a reader view only drops
+ * `additionalProperties: false`), and every reference resolves inside the bundle by construction.
+ */
+export const BUNDLE_ORACLE: OracleOptions = { metaValidated: true, closed: true };
 
 /**
  * One schema between two of its versions (two bundles), judged lazily in the dictionary's
@@ -67,7 +74,7 @@ export class PairAnalysis {
     // Each pure break comes with an instance valid under one side and invalid under the other.
     // When the reader view rejects every one of them too, those are the reader-model breaks,
     // shown by the same verified instances; no second comparison is needed.
-    const reader = referenceValidator(readerView(dir === 'backward' ? this.after : this.before), { metaValidated: true });
+    const reader = referenceValidator(readerView(dir === 'backward' ? this.after : this.before), BUNDLE_ORACLE);
     const validUnder = dir === 'backward' ? 'old' : 'new';
     if (open.every((c) => c[dir] === 'breaking' && c.counterexample?.validUnder === validUnder && !reader(c.counterexample.instance))) {
       return open.map((c) => ({ ...c, direction: dir }));

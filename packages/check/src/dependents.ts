@@ -1,6 +1,6 @@
 import { referenceValidator, type Bump } from '@ndd/compat';
 import type { Dictionary, JsonObject, SchemaRecord } from '@ndd/registry';
-import type { DirectedChange, Direction, PairAnalysis } from './analyse.js';
+import { BUNDLE_ORACLE, type DirectedChange, type Direction, type PairAnalysis } from './analyse.js';
 import { closureOf } from './closure.js';
 import { instancePathOf, placeAt, type InstanceStep } from './instance-path.js';
 import { referencePlaces } from './monotone.js';
@@ -101,9 +101,8 @@ function substitutable(context: DependentContext, id: string, reached: ReadonlyS
 
 /** The breaks of changed schemas in `dir`, each shown by an instance of the dependent. */
 function embedBreaks(context: DependentContext, id: string, bundles: Bundles, dir: Direction, failing: readonly (readonly [string, PairAnalysis])[]): DirectedChange[] {
-  // Bundles of loaded dictionaries: every file was meta-validated by the loader.
-  const from = referenceValidator(dir === 'backward' ? bundles.before : bundles.after, { metaValidated: true });
-  const to = referenceValidator(readerView(dir === 'backward' ? bundles.after : bundles.before), { metaValidated: true });
+  const from = referenceValidator(dir === 'backward' ? bundles.before : bundles.after, BUNDLE_ORACLE);
+  const to = referenceValidator(readerView(dir === 'backward' ? bundles.after : bundles.before), BUNDLE_ORACLE);
   const record = context.after.schemas.get(id)!;
   // Bases to place a witness in: each example cut down to its required properties first (fewer
   // parts for the validator to compile), then whole; the result is verified either way.

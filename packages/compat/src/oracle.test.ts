@@ -158,6 +158,17 @@ describe('split oracle', () => {
   });
 
   const all: [string, Json][] = [...schemas(), ['dictionary shape', DICTIONARY_SHAPE], ['array shape', ARRAY_SHAPE]];
+  it('refuses, as ajv does, a document vouched closed whose reference does not resolve', () => {
+    for (const ref of ['#/$defs/missing', 'other.json#/$defs/a', '#/$defs/bad%zz']) {
+      const schema: JsonObject = { type: 'object', properties: { a: { $ref: ref }, b: { type: 'string' } }, $defs: { a: { type: 'string' } } };
+      expect(() => compileOracle(schema, '2020-12'), ref).toThrow(/resolve reference|percent-encoding/);
+      const vouched = compileOracle(schema, '2020-12', { metaValidated: true, closed: true });
+      // Split lazily: what does not reach the reference is judged; what does compiles the whole
+      // document, which ajv refuses with its own message, never a stray TypeError.
+      expect(vouched({ b: 'x' })).toBe(true);
+      expect(() => vouched({ a: 'x' }), ref).toThrow(/resolve reference|percent-encoding/);
+    }
+  });
   it('splits the dictionary shape (closed entity, $defs, recursion)', () => {
     expect(isSplit(DICTIONARY_SHAPE, '2020-12')).toBe(true);
   });
@@ -183,6 +194,8 @@ describe('split oracle', () => {
         continue; // documents ajv refuses are covered by the load-error tests
       }
       const oracle = compileOracle(schema, dialect);
+      // ajv compiled it whole, so every reference resolves: vouching for that changes nothing.
+      const vouched = compileOracle(schema, dialect, { closed: true });
       for (const x of instancesFor(schema)) {
         let expected: boolean;
         try {
@@ -191,6 +204,7 @@ describe('split oracle', () => {
           expected = false;
         }
         expect(oracle(x), `${name}: ${JSON.stringify(x)}`).toBe(expected);
+        expect(vouched(x), `${name} (closed): ${JSON.stringify(x)}`).toBe(expected);
         compared++;
       }
     }

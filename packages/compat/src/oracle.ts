@@ -57,26 +57,33 @@ export interface OracleOptions {
    * that guards splitting is skipped.
    */
   readonly metaValidated?: boolean;
+  /**
+   * The caller vouches that every `$ref` in the document is a local JSON pointer that resolves
+   * (a dictionary bundle is built so), so they are not all resolved before splitting. Safe even
+   * when wrong: a reference that does not resolve is refused when a part first needs it, and the
+   * document is then compiled whole, as one that is not vouched for would be.
+   */
+  readonly closed?: boolean;
 }
 
 /** Compiles `schema` (an original document in `dialect`) into an oracle. Throws what ajv throws. */
 export function compileOracle(schema: Json, dialect: Dialect, options: OracleOptions = {}): Oracle {
-  const split = isObject(schema) ? splitRoot(schema, dialect, options.metaValidated === true) : undefined;
+  const split = isObject(schema) ? splitRoot(schema, dialect, options) : undefined;
   if (split !== undefined) return split;
   return guard(compileWith(dialect, schema));
 }
 
 /** True when {@link compileOracle} validates `schema` part by part (for tests and diagnostics). */
 export function isSplit(schema: Json, dialect: Dialect): boolean {
-  return isObject(schema) && splitRoot(schema, dialect, false) !== undefined;
+  return isObject(schema) && splitRoot(schema, dialect, {}) !== undefined;
 }
 
-function splitRoot(root: JsonObject, dialect: Dialect, metaValidated: boolean): Oracle | undefined {
+function splitRoot(root: JsonObject, dialect: Dialect, options: OracleOptions): Oracle | undefined {
   if (!Object.keys(root).every((k) => SPLITTABLE_ROOT.has(k) || k.startsWith('x-') || (k === 'id' && dialect === 'draft-04'))) return undefined;
   const rootId = typeof root.$id === 'string' ? root.$id : dialect === 'draft-04' && typeof root.id === 'string' ? root.id : undefined;
   // Whatever could make ajv refuse the document must be found now, not on a part's first use:
   // split only a document that is meta-valid, whose patterns compile and whose references resolve.
-  if ((!metaValidated && !metaValidWith(dialect, root)) || !splittable(root, rootId)) return undefined;
+  if ((options.metaValidated !== true && !metaValidWith(dialect, root)) || !splittable(root, rootId, options.closed === true)) return undefined;
   const store = storeOf(dialect);
   const targets = new TargetIds(store, root, rootId, dialect);
   let split: Oracle | undefined;

@@ -33,7 +33,11 @@ export function eachSubschema(node: JsonObject, f: (sub: Json) => void): void {
  * reference resolution (a root `$id` aside), no `unevaluated*`, every `$ref` is a local JSON
  * pointer that resolves, and every `pattern` compiles as ajv runs it.
  */
-export function splittable(root: JsonObject, rootId: string | undefined): boolean {
+export function splittable(root: JsonObject, rootId: string | undefined, closed = false): boolean {
+  // Vouched closed: the references are not gathered nor resolved here (for a bundle, tens of
+  // thousands of them a dictionary check); one that does not resolve after all is refused on use
+  // (oracle/targets.ts), and the document is then compiled whole.
+  if (closed) return rootSummary(root).sound;
   const facts = factsOf(root, true);
   if (!facts.sound) return false;
   for (const ref of facts.refs) {
@@ -79,8 +83,30 @@ const PLAIN: SubtreeFacts = { sound: true, refs: [], emptyEnum: false };
  * and the definitions it shares with others are walked once for both.
  */
 export function holdsEmptyEnum(root: Json): boolean {
-  return factsOf(root, true).emptyEnum;
+  return isObject(root) && rootSummary(root).emptyEnum;
 }
+
+/**
+ * A root's soundness and empty-enum answer without the union of its references: the union is
+ * only needed to resolve them, and a bundle's root would gather those of every definition it
+ * holds (shared definitions are memoised, the union of them per bundle is not).
+ */
+function rootSummary(root: JsonObject): Omit<SubtreeFacts, 'refs'> {
+  let summary = rootSummaries.get(root);
+  if (summary === undefined) {
+    let sound = soundHere(root, true);
+    let emptyEnum = Array.isArray(root.enum) && root.enum.length === 0;
+    eachSubschema(root, (sub) => {
+      const f = factsOf(sub);
+      if (f.emptyEnum) emptyEnum = true;
+      if (!f.sound) sound = false;
+    });
+    rootSummaries.set(root, (summary = { sound, emptyEnum }));
+  }
+  return summary;
+}
+
+const rootSummaries = new WeakMap<object, Omit<SubtreeFacts, 'refs'>>();
 
 function factsOf(node: Json, isRoot = false): SubtreeFacts {
   if (!isObject(node)) return PLAIN;

@@ -8,7 +8,7 @@
 import type { Dialect } from '../dialect.js';
 import { getAtPointer, isObject, type Json, type JsonObject } from '../json.js';
 import { localPointer, SUBSCHEMA, SUBSCHEMA_MAP } from './facts.js';
-import { LAZY_REF, registerTarget, type PartStore } from './store.js';
+import { LAZY_REF, PartRefused, registerTarget, type PartStore } from './store.js';
 
 /** Keywords no dialect asserts anything with (ajv ignores them without `useDefaults`). */
 const ANNOTATIONS: ReadonlySet<string> = new Set(['title', 'description', 'examples', 'default', '$comment', 'deprecated', 'readOnly', 'writeOnly']);
@@ -110,7 +110,10 @@ export class TargetIds {
       if (ANNOTATIONS.has(k) || k.startsWith('x-') || k === '$id' || k === 'id' || k === '$schema' || k === LAZY_REF) continue;
       if (k === '$ref' && typeof v === 'string') {
         if (!v.startsWith('#')) onRootBound?.(); // resolved against the root's $id
-        out[LAZY_REF] = idOf(localPointer(v, this.rootId)!); // resolvable: checked by `splittable`
+        // Checked by `splittable`, unless the caller vouched for the document: refused if wrong.
+        const pointer = localPointer(v, this.rootId);
+        if (pointer === undefined || getAtPointer(this.root, pointer) === undefined) throw new PartRefused(`the reference ${v} does not resolve in the document`);
+        out[LAZY_REF] = idOf(pointer);
       } else if (SUBSCHEMA.has(k)) out[k] = Array.isArray(v) ? v.map((x) => this.copyWith(x, idOf, onRootBound)) : this.copyWith(v, idOf, onRootBound);
       else if (SUBSCHEMA_MAP.has(k) && isObject(v)) {
         if (k === '$defs' || k === 'definitions') continue; // containers: targets are registered by id
