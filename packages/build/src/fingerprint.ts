@@ -27,22 +27,31 @@ export function generatorFingerprint(): Promise<string> {
 }
 
 async function compute(): Promise<string> {
+  // Every file is read at once (hundreds of them: one after the other, each waited for, took
+  // ~50 ms of a rebuild), then hashed in a fixed order.
+  const packages = await Promise.all(
+    OWN_PACKAGES.map(async (name) => {
+      // The package's entry point is `<package>/dist/index.js`; hash every .js file of that
+      // folder but test support (`testing/`), which generates nothing: editing a test helper must
+      // not throw the whole cache away.
+      const dist = dirname(require.resolve(name));
+      const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.js') && !TEST_SUPPORT.test(f)).sort();
+      return { name, files, contents: await Promise.all(files.map((file) => readFile(join(dist, file)))) };
+    }),
+  );
+  const versions = await Promise.all(
+    LIBRARIES.map((name) =>
+      readFile(require.resolve(`${name}/package.json`), 'utf8').then(
+        (text) => (JSON.parse(text) as { version?: string }).version ?? '?',
+        () => '?',
+      ),
+    ),
+  );
   const hash = createHash('sha256');
-  for (const name of OWN_PACKAGES) {
-    // The package's entry point is `<package>/dist/index.js`; hash every .js file of that folder
-    // but test support (`testing/`), which generates nothing: editing a test helper must not
-    // throw the whole cache away.
-    const dist = dirname(require.resolve(name));
-    const files = (await readdir(dist, { recursive: true })).filter((f) => f.endsWith('.js') && !TEST_SUPPORT.test(f)).sort();
+  for (const { name, files, contents } of packages) {
     hash.update(`${name}\0${files.length}\0`);
-    for (const file of files) hash.update(`${file}\0`).update(await readFile(join(dist, file))).update('\0');
+    files.forEach((file, i) => hash.update(`${file}\0`).update(contents[i]!).update('\0'));
   }
-  for (const name of LIBRARIES) {
-    const version = await readFile(require.resolve(`${name}/package.json`), 'utf8').then(
-      (text) => (JSON.parse(text) as { version?: string }).version ?? '?',
-      () => '?',
-    );
-    hash.update(`${name}@${version}\0`);
-  }
+  LIBRARIES.forEach((name, i) => hash.update(`${name}@${versions[i]!}\0`));
   return hash.digest('hex').slice(0, 32);
 }
