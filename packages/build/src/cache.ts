@@ -63,7 +63,7 @@ interface Namespace {
   handle: Promise<FileHandle | undefined> | undefined;
   /** Keys this build stored (files or listings): what the index, or its journal, must get. */
   readonly changed: Set<string>;
-  /** Bytes of the index file as read or last written, and of its journal (see {@link appendToIndex}). */
+  /** Bytes of the index file as read or last written, and of its journal (see `#appendToIndex`). */
   indexBytes: number;
   journalBytes: number;
   /** Set when the journal on disk ends in a torn line, cut off before the next line is appended. */
