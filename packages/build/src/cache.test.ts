@@ -1,6 +1,7 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentCache } from './cache.js';
 
@@ -105,5 +106,18 @@ describe('the build cache', () => {
     const again = new ContentCache(dir);
     expect(await again.files('types', 'b2')).toEqual([{ path: 'a.ts', contents: 'export type B2 = "again";\n' }]);
     expect(await again.files('types', 'b1')).toEqual([{ path: 'a.ts', contents: 'export type B1 = 1;\n' }]);
+  });
+
+  it('takes a journal line of another shape, checksum and all, for a torn one: the entries before it stay, nothing throws', async () => {
+    const dir = join(root, 'shape');
+    for (let build = 0; build < 2; build++) {
+      const cache = new ContentCache(dir);
+      await cache.put('types', `b${build}`, { build }, []);
+      await cache.flush();
+    }
+    const payload = JSON.stringify({ dataSize: 0, entries: 5 });
+    appendFileSync(journalFile(dir, 'types'), `${crc32(Buffer.from(payload)).toString(16).padStart(8, '0')} ${payload}\n`);
+    const after = new ContentCache(dir);
+    expect((await after.get<{ build: number }>('types', 'b1'))?.meta.build).toBe(1);
   });
 });

@@ -63,7 +63,10 @@ interface Namespace {
   handle: Promise<FileHandle | undefined> | undefined;
   /** Keys this build stored (files or listings): what the index, or its journal, must get. */
   readonly changed: Set<string>;
-  /** Bytes of the index file as read or last written, and of its journal (see `#appendToIndex`). */
+  /**
+   * Size of the index file as read or last written (its length as text: near enough to bytes for
+   * when to fold), and bytes of its journal (see `#appendToIndex`).
+   */
   indexBytes: number;
   journalBytes: number;
   /** Set when the journal on disk ends in a torn line, cut off before the next line is appended. */
@@ -430,11 +433,15 @@ function journalBatches(journal: Buffer): { batches: JournalBatch[]; bytes: numb
   for (let end = journal.indexOf(0x0a, at); end >= 0; end = journal.indexOf(0x0a, at)) {
     const payload = journal.subarray(at + 9, end);
     if (journal[at + 8] !== SPACE || checksum(payload) !== journal.subarray(at, at + 8).toString('latin1')) break;
+    let batch: JournalBatch;
     try {
-      batches.push(JSON.parse(payload.toString('utf8')) as JournalBatch);
+      batch = JSON.parse(payload.toString('utf8')) as JournalBatch;
     } catch {
       break;
     }
+    // Only this cache writes lines, but a line of another shape is a torn one, never a crash.
+    if (typeof batch?.dataSize !== 'number' || !Array.isArray(batch.entries) || !batch.entries.every((e) => Array.isArray(e) && typeof e[0] === 'string' && Array.isArray(e[1]))) break;
+    batches.push(batch);
     at = end + 1;
   }
   return { batches, bytes: at };

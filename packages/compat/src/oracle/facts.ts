@@ -93,16 +93,7 @@ export function holdsEmptyEnum(root: Json): boolean {
  */
 function rootSummary(root: JsonObject): Omit<SubtreeFacts, 'refs'> {
   let summary = rootSummaries.get(root);
-  if (summary === undefined) {
-    let sound = soundHere(root, true);
-    let emptyEnum = Array.isArray(root.enum) && root.enum.length === 0;
-    eachSubschema(root, (sub) => {
-      const f = factsOf(sub);
-      if (f.emptyEnum) emptyEnum = true;
-      if (!f.sound) sound = false;
-    });
-    rootSummaries.set(root, (summary = { sound, emptyEnum }));
-  }
+  if (summary === undefined) rootSummaries.set(root, (summary = computeFacts(root, true, false)));
   return summary;
 }
 
@@ -116,17 +107,18 @@ function factsOf(node: Json, isRoot = false): SubtreeFacts {
   return facts;
 }
 
-function computeFacts(node: JsonObject, isRoot: boolean): SubtreeFacts {
+/** The facts of `node` from its subschemas' (memoised) facts; `gather` false leaves `refs` empty. */
+function computeFacts(node: JsonObject, isRoot: boolean, gather = true): SubtreeFacts {
   let sound = soundHere(node, isRoot);
   let emptyEnum = Array.isArray(node.enum) && node.enum.length === 0;
   const refs = new Set<string>();
-  if (typeof node.$ref === 'string') refs.add(node.$ref);
+  if (gather && typeof node.$ref === 'string') refs.add(node.$ref);
   // Walked even when this node is not sound: the empty-enum answer needs every subschema.
   eachSubschema(node, (sub) => {
     const f = factsOf(sub);
     if (f.emptyEnum) emptyEnum = true;
     if (!f.sound) sound = false;
-    if (sound) for (const r of f.refs) refs.add(r);
+    if (sound && gather) for (const r of f.refs) refs.add(r);
   });
   return sound ? { sound, refs: [...refs], emptyEnum } : { sound, refs: [], emptyEnum };
 }

@@ -46,14 +46,22 @@ export class TargetIds {
     }
     const id = `urn:ndd:oracle:${this.docScope}:${encodeURIComponent(pointer)}`;
     this.ids.set(pointer, id);
-    registerTarget(this.store, id, () => this.copyWith(getAtPointer(this.root, pointer) as Json, (p) => this.idOf(p)));
+    const target = this.targetAt(pointer);
+    registerTarget(this.store, id, () => this.copyWith(target, (p) => this.idOf(p)));
     return id;
+  }
+
+  /** The node `pointer` names; refused when it names nothing (a document vouched closed that is not). */
+  private targetAt(pointer: string): Json {
+    const node = getAtPointer(this.root, pointer);
+    if (node === undefined) throw new PartRefused(`the reference #${pointer} does not resolve in the document`);
+    return node as Json;
   }
 
   private contentId(pointer: string, stack: Set<string>): string {
     const known = this.ids.get(pointer);
     if (known !== undefined) return known;
-    const node = getAtPointer(this.root, pointer) as Json;
+    const node = this.targetAt(pointer);
     // A target met before (a definition shared by many bundles) keeps its id when everything it
     // references still resolves to the same objects: no copy, no hash.
     const memo = isObject(node) ? contentMemo.get(node) : undefined;
@@ -110,9 +118,10 @@ export class TargetIds {
       if (ANNOTATIONS.has(k) || k.startsWith('x-') || k === '$id' || k === 'id' || k === '$schema' || k === LAZY_REF) continue;
       if (k === '$ref' && typeof v === 'string') {
         if (!v.startsWith('#')) onRootBound?.(); // resolved against the root's $id
-        // Checked by `splittable`, unless the caller vouched for the document: refused if wrong.
+        // Checked by `splittable`, unless the caller vouched for the document: refused if wrong
+        // (a pointer that resolves to nothing is refused where its target is read, targetAt).
         const pointer = localPointer(v, this.rootId);
-        if (pointer === undefined || getAtPointer(this.root, pointer) === undefined) throw new PartRefused(`the reference ${v} does not resolve in the document`);
+        if (pointer === undefined) throw new PartRefused(`the reference ${v} is not a local JSON pointer`);
         out[LAZY_REF] = idOf(pointer);
       } else if (SUBSCHEMA.has(k)) out[k] = Array.isArray(v) ? v.map((x) => this.copyWith(x, idOf, onRootBound)) : this.copyWith(v, idOf, onRootBound);
       else if (SUBSCHEMA_MAP.has(k) && isObject(v)) {
