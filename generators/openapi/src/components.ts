@@ -69,46 +69,47 @@ export interface ComponentInputs {
  * file's bytes (content and source positions), where the component is in it, whether it is the
  * document's own (own ones report, bundled ones do not, and carry their package), and where each
  * of the file's references lands in this document's plan (component names depend on the whole
- * plan, so they are hashed as resolved, not guessed from the target's content). Equal keys, equal
- * text, whichever document the component is spliced into.
+ * plan, so they are hashed as resolved, not guessed from the target's content). A reference's
+ * own pointer and target follow from the file's bytes and `$id`, both hashed, so only its
+ * landing is. Equal keys, equal text, whichever document the component is spliced into.
  */
 export function componentKeys(salt: string, components: readonly PlannedComponent[], inputs: ComponentInputs): string[] {
   const memo = keyMemoFor(salt);
-  // A file's components share its references: where they land is found once a file.
-  const landings = new Map<SchemaRecord, string>();
+  // A file's components share its references: where they land is found once a file, and its
+  // keys are looked up by it once a file too (it is often long), not once a component.
+  const byRecord = new Map<SchemaRecord, { landing: string; known: Map<string, string> }>();
   return components.map((component) => {
     const { record } = component;
-    let landing = landings.get(record);
-    if (landing === undefined) {
-      landing = record.references.length === 0 ? '[]' : JSON.stringify(record.references.map((r) => inputs.plan.targetOf(r.targetId, r.targetPointer)?.ref ?? null));
-      landings.set(record, landing);
+    let found = byRecord.get(record);
+    if (found === undefined) {
+      const landing = record.references.length === 0 ? '[]' : JSON.stringify(record.references.map((r) => inputs.plan.targetOf(r.targetId, r.targetPointer)?.ref ?? null));
+      let byLanding = memo.get(record);
+      if (!byLanding) memo.set(record, (byLanding = new Map()));
+      let known = byLanding.get(landing);
+      if (!known) byLanding.set(landing, (known = new Map()));
+      byRecord.set(record, (found = { landing, known }));
     }
     const where = component.local ? 'local' : 'bundled';
     const pkg = inputs.packageOf(record.domain);
-    let known = memo.get(record);
-    if (!known) memo.set(record, (known = new Map()));
-    // Everything the key hashes besides the record's own fields (fixed for a record).
-    const memoKey = `${component.pointer.length}:${component.pointer}${where}${pkg.length}:${pkg}${landing}`;
-    let key = known.get(memoKey);
+    const rest = `${where}\u0000${pkg}\u0000${component.pointer}`;
+    let key = found.known.get(rest);
     if (key === undefined) {
-      const resolved = JSON.stringify(record.references.map((r) => [r.pointer, r.targetId, r.targetPointer, inputs.plan.targetOf(r.targetId, r.targetPointer)?.ref ?? null]));
-      const parts = [COMPONENT_FORMAT, salt, record.id, record.file, record.contentHash, record.domain, record.name, String(record.major), component.pointer, where, pkg, resolved];
-      const hash = createHash('sha256');
-      for (const part of parts) hash.update(`${part.length}:${part}`);
+      const parts = [COMPONENT_FORMAT, salt, record.id, record.file, record.contentHash, record.domain, record.name, String(record.major), component.pointer, where, pkg, found.landing];
       // 128 bits: ample for a content-addressed cache, and half the index of a full digest.
-      known.set(memoKey, (key = hash.digest('hex').slice(0, 32)));
+      found.known.set(rest, (key = createHash('sha256').update(parts.map((part) => `${part.length}:${part}`).join('')).digest('hex').slice(0, 32)));
     }
     return key;
   });
 }
 
 /**
- * Keys by salt, by record (the model is frozen) and by what else they hash: a component
- * bundled by thirteen documents of a build is hashed once, not thirteen times.
+ * Keys by salt, by record (the model is frozen), by where its references land and by the rest
+ * they hash: a component bundled by thirteen documents of a build is hashed once, not thirteen
+ * times.
  */
-const keyMemos = new Map<string, WeakMap<SchemaRecord, Map<string, string>>>();
+const keyMemos = new Map<string, WeakMap<SchemaRecord, Map<string, Map<string, string>>>>();
 
-function keyMemoFor(salt: string): WeakMap<SchemaRecord, Map<string, string>> {
+function keyMemoFor(salt: string): WeakMap<SchemaRecord, Map<string, Map<string, string>>> {
   let memo = keyMemos.get(salt);
   if (!memo) keyMemos.set(salt, (memo = new WeakMap()));
   return memo;
