@@ -44,9 +44,10 @@ export class TargetIds {
         this.docScope = sha1(`${this.dialect}\u0000${JSON.stringify(this.root)}`);
       }
     }
+    // Read first: a pointer that names nothing is refused before it is given an id.
+    const target = this.targetAt(pointer);
     const id = `urn:ndd:oracle:${this.docScope}:${encodeURIComponent(pointer)}`;
     this.ids.set(pointer, id);
-    const target = this.targetAt(pointer);
     registerTarget(this.store, id, () => this.copyWith(target, (p) => this.idOf(p)));
     return id;
   }
